@@ -1,0 +1,11 @@
+//! The plain-Rust core: datasets, validation, selection and verdict. It knows nothing of the
+//! browser, so it is tested natively (`cargo test`).
+
+pub mod builtin;
+pub mod dataset;
+pub mod json;
+pub mod load;
+pub mod selection;
+pub mod strings;
+pub mod validate;
+pub mod verdict;

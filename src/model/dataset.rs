@@ -1,0 +1,88 @@
+//! The dataset: roles and the attributes that tell them apart.
+//!
+//! These types are what a *valid* dataset looks like; [`crate::model::validate`] builds
+//! them from author JSON and reports every problem with its path.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The one dataset format version this widget reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Dataset {
+    pub version: u32,
+    pub id: String,
+    pub title: String,
+    /// BCP 47 language tag of the content, such as `en` or `de`.
+    pub lang: String,
+    /// Where the content comes from; shown under the widget as plain text.
+    pub source: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub intro: Option<String>,
+    pub roles: Vec<Role>,
+    pub attributes: Vec<Attribute>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Role {
+    pub id: String,
+    pub name: String,
+    /// A short label such as `PM`, shown with the role's shape so colour is never the only signal.
+    pub short: String,
+    pub description: String,
+    /// `#rrggbb`; when absent the widget uses a colour-blind-safe default for the role's position.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub colour: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Attribute {
+    pub id: String,
+    pub name: String,
+    /// The question the explore view asks, such as "How far ahead do they plan?".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub question: Option<String>,
+    /// One trait per role, keyed by role id.
+    pub values: BTreeMap<String, Trait>,
+    /// A trait the listed roles have in common, if the source names one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shared: Option<SharedTrait>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Trait {
+    pub text: String,
+    /// One line on why this trait belongs to the role.
+    pub why: String,
+    /// The section of the source this trait comes from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub section: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SharedTrait {
+    #[serde(flatten)]
+    pub text: Trait,
+    /// The ids of the roles that share it (at least two).
+    pub roles: Vec<String>,
+}
+
+impl Dataset {
+    /// The position of the role with this id.
+    pub fn role_index(&self, id: &str) -> Option<usize> {
+        self.roles.iter().position(|r| r.id == id)
+    }
+
+    /// The position of the attribute with this id.
+    pub fn attribute_index(&self, id: &str) -> Option<usize> {
+        self.attributes.iter().position(|a| a.id == id)
+    }
+}
+
+impl Attribute {
+    /// The trait of the role with this id. Validation guarantees every role has one.
+    pub fn value_for(&self, role_id: &str) -> Option<&Trait> {
+        self.values.get(role_id)
+    }
+}

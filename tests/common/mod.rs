@@ -1,0 +1,40 @@
+//! Builders for test datasets, shared by the native test files.
+#![allow(dead_code)]
+
+use serde_json::{json, Value};
+
+pub const ROLE_IDS: [&str; 4] = ["alpha", "beta", "gamma", "delta"];
+
+/// A valid dataset with `roles` roles and `attributes` attributes; attribute 0 has a trait
+/// shared by the first two roles.
+pub fn dataset(roles: usize, attributes: usize) -> Value {
+    let role_list: Vec<Value> = ROLE_IDS[..roles]
+        .iter()
+        .map(|id| {
+            json!({"id": id, "name": format!("Role {id}"), "short": id[..2].to_uppercase(),
+                   "description": format!("The {id} role.")})
+        })
+        .collect();
+    let attribute_list: Vec<Value> = (0..attributes)
+        .map(|a| {
+            let values: serde_json::Map<String, Value> = ROLE_IDS[..roles]
+                .iter()
+                .map(|id| {
+                    (
+                        id.to_string(),
+                        json!({"text": format!("{id} trait {a}"), "why": "Because."}),
+                    )
+                })
+                .collect();
+            let mut attribute =
+                json!({"id": format!("attr-{a}"), "name": format!("Attribute {a}"), "values": values});
+            if a == 0 {
+                attribute["shared"] =
+                    json!({"text": "Shared", "why": "Both.", "roles": ["alpha", "beta"]});
+            }
+            attribute
+        })
+        .collect();
+    json!({"version": 1, "id": "test", "title": "Test", "lang": "en", "source": "Tests",
+           "roles": role_list, "attributes": attribute_list})
+}

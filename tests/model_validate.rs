@@ -1,0 +1,169 @@
+//! Native tests of dataset validation: every kind of broken dataset is named with its path.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use role_explainer::model::builtin::{builtin, BUILTIN};
+use role_explainer::model::dataset::Dataset;
+use role_explainer::model::load::{load, DatasetSource};
+use role_explainer::model::validate::{parse_dataset, Problem};
+use serde_json::{json, Value};
+
+fn problems(value: &Value) -> Vec<String> {
+    match parse_dataset(&value.to_string()) {
+        Ok(_) => Vec::new(),
+        Err(problems) => problems.iter().map(Problem::to_string).collect(),
+    }
+}
+
+/// Applies `edit` to a valid two-role dataset and expects exactly `expected` problems.
+fn rejects(edit: impl FnOnce(&mut Value), expected: &[&str]) {
+    let mut value = common::dataset(2, 3);
+    edit(&mut value);
+    assert_eq!(problems(&value), expected, "for {value}");
+}
+
+#[test]
+fn every_builtin_dataset_is_valid() {
+    for (id, text) in BUILTIN {
+        let dataset = parse_dataset(text).unwrap_or_else(|p| panic!("{id}: {p:?}"));
+        assert_eq!(&dataset.id, id);
+    }
+}
+
+#[test]
+fn default_dataset_covers_every_distinction_in_the_article() {
+    let dataset = parse_dataset(builtin("pm-vs-po").unwrap()).unwrap();
+    let names: Vec<&str> = dataset.roles.iter().map(|r| r.name.as_str()).collect();
+    assert_eq!(names, ["Product Manager", "Product Owner"]);
+    for id in [
+        "horizon", "focus", "artifacts", "metrics", "feedback", "team", "customers",
+        "lifecycle", "origin", "overlap",
+    ] {
+        assert!(dataset.attribute_index(id).is_some(), "missing attribute {id}");
+    }
+    // Every trait names the article section it comes from.
+    for attribute in &dataset.attributes {
+        for (role, value) in &attribute.values {
+            assert!(value.section.is_some(), "{}.{role} has no section", attribute.id);
+        }
+    }
+    let horizon = &dataset.attributes[dataset.attribute_index("horizon").unwrap()];
+    assert_eq!(horizon.values["pm"].text, "The next 1–3 years");
+    assert_eq!(horizon.values["po"].text, "The next 1–3 sprints");
+    let overlap = &dataset.attributes[dataset.attribute_index("overlap").unwrap()];
+    assert_eq!(overlap.shared.as_ref().unwrap().roles, ["pm", "po"]);
+}
+
+#[test]
+fn a_valid_dataset_round_trips_through_serde() {
+    for (_, text) in BUILTIN {
+        let dataset = parse_dataset(text).unwrap();
+        let again: Dataset = serde_json::from_str(&serde_json::to_string(&dataset).unwrap()).unwrap();
+        assert_eq!(again, dataset);
+        // What serde writes is itself a valid dataset with the same content.
+        assert_eq!(parse_dataset(&serde_json::to_string(&dataset).unwrap()).unwrap(), dataset);
+    }
+}
+
+#[test]
+fn unknown_builtin_names_the_ones_there_are() {
+    let err = load(&DatasetSource::Builtin("nope".into())).unwrap_err();
+    assert_eq!(err[0].to_string(), "dataset: unknown built-in dataset \"nope\" (built-in: pm-vs-po)");
+    assert!(load(&DatasetSource::Builtin("pm-vs-po".into())).is_ok());
+}
+
+#[test]
+fn syntax_errors_name_line_and_column() {
+    let err = parse_dataset("{\n  \"version\": 1,\n  \"id\": \"x\"\n  \"title\": 2\n}").unwrap_err();
+    assert_eq!(err[0].to_string(), "line 4, column 3: expected ',' or '}'");
+}
+
+#[test]
+fn too_large_documents_are_refused_before_parsing() {
+    let big = format!("{{\"x\": \"{}\"}}", "a".repeat(200_000));
+    assert_eq!(
+        parse_dataset(&big).unwrap_err()[0].to_string(),
+        "dataset: too large (196 KiB; at most 128 KiB)"
+    );
+}
+
+#[test]
+fn reports_every_problem_at_once() {
+    rejects(
+        |v| {
+            v["title"] = json!("");
+            v["roles"][1]["name"] = json!(3);
+            v["attributes"][2]["values"].as_object_mut().unwrap().remove("beta");
+        },
+        &[
+            "title: empty",
+            "roles[1].name: expected a string, found a number",
+            "attributes[2].values.beta: missing trait",
+        ],
+    );
+}
+
+#[test]
+fn broken_datasets_are_rejected_with_path_and_message() {
+    type Edit = fn(&mut Value);
+    let cases: &[(Edit, &str)] = &[
+        (|v| { v["attributes"][1]["values"].as_object_mut().unwrap().remove("alpha"); }, "attributes[1].values.alpha: missing trait"),
+        (|v| { v.as_object_mut().unwrap().remove("version"); }, "version: missing"),
+        (|v| v["version"] = json!(2), "version: unsupported version 2 (this widget reads version 1)"),
+        (|v| v["version"] = json!("1"), "version: expected a number, found a string"),
+        (|v| { v.as_object_mut().unwrap().remove("title"); }, "title: missing"),
+        (|v| v["title"] = json!("   "), "title: empty"),
+        (|v| v["title"] = json!("x".repeat(81)), "title: too long (81 characters; at most 80)"),
+        (|v| v["id"] = json!("Not An Id"), "id: invalid id (use lowercase letters, digits, '-' and '_', starting with a letter or digit)"),
+        (|v| v["colour"] = json!("red"), "colour: unknown field (expected one of version, id, title, lang, source, intro, roles, attributes)"),
+        (|v| v["roles"] = json!({}), "roles: expected an array, found an object"),
+        (|v| v["roles"][1]["id"] = json!("alpha"), "roles[1].id: duplicate role id \"alpha\""),
+        (|v| { v["roles"][0].as_object_mut().unwrap().remove("short"); }, "roles[0].short: missing"),
+        (|v| v["roles"][0]["short"] = json!("TOOLONG"), "roles[0].short: too long (7 characters; at most 6)"),
+        (|v| v["roles"][0]["colour"] = json!("blue"), "roles[0].colour: expected a colour like \"#0072b2\""),
+        (|v| v["roles"][0]["color"] = json!("#000000"), "roles[0].color: unknown field (expected one of id, name, short, description, colour)"),
+        (|v| v["roles"][1] = json!("beta"), "roles[1]: expected an object, found a string"),
+        (|v| v["attributes"] = json!([]), "attributes: empty (a dataset needs at least one attribute)"),
+        (|v| v["attributes"][2]["id"] = json!("attr-0"), "attributes[2].id: duplicate attribute id \"attr-0\""),
+        (|v| v["attributes"][1]["values"]["omega"] = json!({"text": "x", "why": "y"}), "attributes[1].values.omega: unknown role (roles are alpha, beta)"),
+        (|v| { v["attributes"][1]["values"]["beta"].as_object_mut().unwrap().remove("why"); }, "attributes[1].values.beta.why: missing"),
+        (|v| v["attributes"][1]["values"]["beta"]["text"] = json!(null), "attributes[1].values.beta.text: expected a string, found null"),
+        (|v| v["attributes"][1]["values"]["beta"]["why"] = json!("w".repeat(401)), "attributes[1].values.beta.why: too long (401 characters; at most 400)"),
+        (|v| v["attributes"][1]["values"] = json!([]), "attributes[1].values: expected an object, found an array"),
+        (|v| { v["attributes"][1].as_object_mut().unwrap().remove("values"); }, "attributes[1].values: missing"),
+        (|v| v["attributes"][0]["shared"]["roles"] = json!(["alpha", "omega"]), "attributes[0].shared.roles[1]: unknown role \"omega\""),
+        (|v| v["attributes"][0]["shared"]["roles"] = json!(["alpha"]), "attributes[0].shared.roles: a shared trait needs at least two roles"),
+        (|v| v["attributes"][0]["shared"]["roles"] = json!(["alpha", "alpha"]), "attributes[0].shared.roles[1]: duplicate role \"alpha\""),
+        (|v| v["attributes"][0]["shared"]["roles"] = json!(["alpha", 2]), "attributes[0].shared.roles[1]: expected a string, found a number"),
+        (|v| v["attributes"][1]["question"] = json!(true), "attributes[1].question: expected a string, found a boolean"),
+        (|v| *v = json!([1, 2]), "dataset: expected an object, found an array"),
+    ];
+    assert!(cases.len() >= 25);
+    for (edit, expected) in cases {
+        let mut value = common::dataset(2, 3);
+        edit(&mut value);
+        // The named problem comes first; a mistake may have knock-on problems after it.
+        assert_eq!(problems(&value).first().map(String::as_str), Some(*expected), "for {value}");
+    }
+}
+
+#[test]
+fn too_many_roles_and_attributes_are_refused() {
+    let mut five = common::dataset(4, 1);
+    let extra = five["roles"][0].clone();
+    five["roles"].as_array_mut().unwrap().push(extra);
+    assert!(problems(&five).contains(&"roles: 5 roles given; a dataset compares 2 to 4".to_string()));
+    let mut one = common::dataset(2, 1);
+    one["roles"].as_array_mut().unwrap().truncate(1);
+    assert_eq!(problems(&one)[0], "roles: 1 roles given; a dataset compares 2 to 4");
+    assert_eq!(problems(&common::dataset(2, 41)), ["attributes: 41 attributes given; at most 40"]);
+}
+
+#[test]
+fn datasets_of_two_to_four_roles_are_valid() {
+    for roles in 2..=4 {
+        let value = common::dataset(roles, 5);
+        assert_eq!(problems(&value), Vec::<String>::new(), "{roles} roles");
+    }
+}

@@ -1,0 +1,136 @@
+//! Native tests of selection and verdict for 2, 3 and 4 roles, with property tests.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use proptest::prelude::*;
+use role_explainer::model::builtin::builtin;
+use role_explainer::model::dataset::Dataset;
+use role_explainer::model::selection::{Pick, Selection};
+use role_explainer::model::strings::{verdict_explanation, verdict_sentence};
+use role_explainer::model::validate::parse_dataset;
+use role_explainer::model::verdict::verdict;
+
+fn dataset(roles: usize, attributes: usize) -> Dataset {
+    parse_dataset(&common::dataset(roles, attributes).to_string()).unwrap()
+}
+
+#[test]
+fn nothing_picked_has_no_leader() {
+    let d = dataset(3, 4);
+    let v = verdict(&d, &Selection::new(4));
+    assert_eq!((v.picked, v.leaders.clone()), (0, vec![]));
+    assert_eq!(verdict_sentence(&d, &v), "No traits picked yet.");
+}
+
+#[test]
+fn the_article_example_reads_four_of_six_for_the_product_owner() {
+    let d = parse_dataset(builtin("pm-vs-po").unwrap()).unwrap();
+    let mut s = Selection::new(d.attributes.len());
+    for a in 0..4 {
+        s.pick(a, Pick::Role(1));
+    }
+    s.pick(4, Pick::Role(0));
+    s.pick(5, Pick::Role(0));
+    let v = verdict(&d, &s);
+    assert_eq!(verdict_sentence(&d, &v), "4 of 6 traits: Product Owner");
+    assert_eq!(verdict_explanation(&d, &v), d.roles[1].description);
+}
+
+#[test]
+fn a_shared_trait_counts_for_every_role_sharing_it() {
+    let d = dataset(3, 2);
+    let mut s = Selection::new(2);
+    s.pick(0, Pick::Shared);
+    let v = verdict(&d, &s);
+    assert_eq!(v.scores, [1, 1, 0]);
+    assert_eq!(v.leaders, [0, 1]);
+    assert_eq!(verdict_sentence(&d, &v), "A tie, 1 of 1 trait each: Role alpha and Role beta");
+    s.pick(1, Pick::Role(2));
+    assert_eq!(verdict(&d, &s).leaders, [0, 1, 2]);
+    assert_eq!(
+        verdict_sentence(&d, &verdict(&d, &s)),
+        "A tie, 1 of 2 traits each: Role alpha, Role beta and Role gamma"
+    );
+}
+
+#[test]
+fn picking_the_same_trait_again_clears_it() {
+    let mut s = Selection::new(3);
+    s.pick(1, Pick::Role(0));
+    s.pick(1, Pick::Role(0));
+    assert_eq!(s.picked(1), None);
+    s.pick(1, Pick::Role(0));
+    s.pick(1, Pick::Role(1));
+    assert_eq!(s.picked(1), Some(Pick::Role(1)));
+    s.pick(9, Pick::Role(1)); // out of range: ignored
+    assert_eq!(s.picked_count(), 1);
+}
+
+#[test]
+fn chips_toggle_rows_and_all_or_none_set_them() {
+    let mut s = Selection::new(4);
+    assert_eq!(s.shown_count(), 4);
+    s.toggle_shown(2);
+    assert!(!s.is_shown(2));
+    assert_eq!(s.shown_count(), 3);
+    s.show_all(false);
+    assert_eq!(s.shown_count(), 0);
+    s.toggle_shown(7);
+    s.show_all(true);
+    assert_eq!(s.shown_count(), 4);
+}
+
+/// A random dataset size and a pick (or none) for each attribute.
+fn case() -> impl Strategy<Value = (usize, Vec<Option<usize>>)> {
+    (2usize..=4, 1usize..=12).prop_flat_map(|(roles, attributes)| {
+        // A pick index equal to `roles` means the shared trait of attribute 0 (if any).
+        let pick = prop::option::of(0..=roles);
+        (Just(roles), prop::collection::vec(pick, attributes))
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn verdict_counts_and_leaders_agree_with_a_recount((roles, picks) in case()) {
+        let d = dataset(roles, picks.len());
+        let mut s = Selection::new(picks.len());
+        let mut expected = vec![0usize; roles];
+        let mut picked = 0;
+        for (a, p) in picks.iter().enumerate() {
+            match p {
+                Some(r) if *r < roles => { s.pick(a, Pick::Role(*r)); expected[*r] += 1; picked += 1; }
+                Some(_) if a == 0 => { s.pick(a, Pick::Shared); expected[0] += 1; expected[1] += 1; picked += 1; }
+                _ => {}
+            }
+        }
+        let v = verdict(&d, &s);
+        prop_assert_eq!(&v.scores, &expected);
+        prop_assert_eq!(v.picked, picked);
+        let top = expected.iter().copied().max().unwrap();
+        let leaders: Vec<usize> = if top == 0 { vec![] } else { (0..roles).filter(|r| expected[*r] == top).collect() };
+        prop_assert_eq!(&v.leaders, &leaders);
+        let sentence = verdict_sentence(&d, &v);
+        match leaders.len() {
+            0 => prop_assert_eq!(sentence, "No traits picked yet."),
+            1 => {
+                let suffix = format!(": Role {}", common::ROLE_IDS[leaders[0]]);
+                prop_assert!(sentence.ends_with(&suffix), "{} should end with {}", sentence, suffix);
+            }
+            _ => prop_assert!(sentence.starts_with("A tie")),
+        }
+    }
+
+    #[test]
+    fn all_picks_for_one_role_make_it_the_sole_leader(roles in 2usize..=4, attributes in 1usize..=12, role in 0usize..4) {
+        let role = role % roles;
+        let d = dataset(roles, attributes);
+        let mut s = Selection::new(attributes);
+        for a in 0..attributes { s.pick(a, Pick::Role(role)); }
+        let v = verdict(&d, &s);
+        prop_assert_eq!(v.leaders, vec![role]);
+        prop_assert_eq!(v.scores[role], attributes);
+    }
+}

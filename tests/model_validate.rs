@@ -37,15 +37,30 @@ fn default_dataset_covers_every_distinction_in_the_article() {
     let names: Vec<&str> = dataset.roles.iter().map(|r| r.name.as_str()).collect();
     assert_eq!(names, ["Product Manager", "Product Owner"]);
     for id in [
-        "horizon", "focus", "artifacts", "metrics", "feedback", "team", "customers",
-        "lifecycle", "origin", "overlap",
+        "horizon",
+        "focus",
+        "artifacts",
+        "metrics",
+        "feedback",
+        "team",
+        "customers",
+        "lifecycle",
+        "origin",
+        "overlap",
     ] {
-        assert!(dataset.attribute_index(id).is_some(), "missing attribute {id}");
+        assert!(
+            dataset.attribute_index(id).is_some(),
+            "missing attribute {id}"
+        );
     }
     // Every trait names the article section it comes from.
     for attribute in &dataset.attributes {
         for (role, value) in &attribute.values {
-            assert!(value.section.is_some(), "{}.{role} has no section", attribute.id);
+            assert!(
+                value.section.is_some(),
+                "{}.{role} has no section",
+                attribute.id
+            );
         }
     }
     let horizon = &dataset.attributes[dataset.attribute_index("horizon").unwrap()];
@@ -59,23 +74,31 @@ fn default_dataset_covers_every_distinction_in_the_article() {
 fn a_valid_dataset_round_trips_through_serde() {
     for (_, text) in BUILTIN {
         let dataset = parse_dataset(text).unwrap();
-        let again: Dataset = serde_json::from_str(&serde_json::to_string(&dataset).unwrap()).unwrap();
+        let again: Dataset =
+            serde_json::from_str(&serde_json::to_string(&dataset).unwrap()).unwrap();
         assert_eq!(again, dataset);
         // What serde writes is itself a valid dataset with the same content.
-        assert_eq!(parse_dataset(&serde_json::to_string(&dataset).unwrap()).unwrap(), dataset);
+        assert_eq!(
+            parse_dataset(&serde_json::to_string(&dataset).unwrap()).unwrap(),
+            dataset
+        );
     }
 }
 
 #[test]
 fn unknown_builtin_names_the_ones_there_are() {
     let err = load(&DatasetSource::Builtin("nope".into())).unwrap_err();
-    assert_eq!(err[0].to_string(), "dataset: unknown built-in dataset \"nope\" (built-in: pm-vs-po)");
+    assert_eq!(
+        err[0].to_string(),
+        "dataset: unknown built-in dataset \"nope\" (built-in: pm-vs-po)"
+    );
     assert!(load(&DatasetSource::Builtin("pm-vs-po".into())).is_ok());
 }
 
 #[test]
 fn syntax_errors_name_line_and_column() {
-    let err = parse_dataset("{\n  \"version\": 1,\n  \"id\": \"x\"\n  \"title\": 2\n}").unwrap_err();
+    let err =
+        parse_dataset("{\n  \"version\": 1,\n  \"id\": \"x\"\n  \"title\": 2\n}").unwrap_err();
     assert_eq!(err[0].to_string(), "line 4, column 3: expected ',' or '}'");
 }
 
@@ -94,7 +117,10 @@ fn reports_every_problem_at_once() {
         |v| {
             v["title"] = json!("");
             v["roles"][1]["name"] = json!(3);
-            v["attributes"][2]["values"].as_object_mut().unwrap().remove("beta");
+            v["attributes"][2]["values"]
+                .as_object_mut()
+                .unwrap()
+                .remove("beta");
         },
         &[
             "title: empty",
@@ -144,7 +170,11 @@ fn broken_datasets_are_rejected_with_path_and_message() {
         let mut value = common::dataset(2, 3);
         edit(&mut value);
         // The named problem comes first; a mistake may have knock-on problems after it.
-        assert_eq!(problems(&value).first().map(String::as_str), Some(*expected), "for {value}");
+        assert_eq!(
+            problems(&value).first().map(String::as_str),
+            Some(*expected),
+            "for {value}"
+        );
     }
 }
 
@@ -153,11 +183,19 @@ fn too_many_roles_and_attributes_are_refused() {
     let mut five = common::dataset(4, 1);
     let extra = five["roles"][0].clone();
     five["roles"].as_array_mut().unwrap().push(extra);
-    assert!(problems(&five).contains(&"roles: 5 roles given; a dataset compares 2 to 4".to_string()));
+    assert!(
+        problems(&five).contains(&"roles: 5 roles given; a dataset compares 2 to 4".to_string())
+    );
     let mut one = common::dataset(2, 1);
     one["roles"].as_array_mut().unwrap().truncate(1);
-    assert_eq!(problems(&one)[0], "roles: 1 roles given; a dataset compares 2 to 4");
-    assert_eq!(problems(&common::dataset(2, 41)), ["attributes: 41 attributes given; at most 40"]);
+    assert_eq!(
+        problems(&one)[0],
+        "roles: 1 roles given; a dataset compares 2 to 4"
+    );
+    assert_eq!(
+        problems(&common::dataset(2, 41)),
+        ["attributes: 41 attributes given; at most 40"]
+    );
 }
 
 #[test]

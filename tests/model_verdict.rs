@@ -45,7 +45,10 @@ fn a_shared_trait_counts_for_every_role_sharing_it() {
     let v = verdict(&d, &s);
     assert_eq!(v.scores, [1, 1, 0]);
     assert_eq!(v.leaders, [0, 1]);
-    assert_eq!(verdict_sentence(&d, &v), "A tie, 1 of 1 trait each: Role alpha and Role beta");
+    assert_eq!(
+        verdict_sentence(&d, &v),
+        "A tie, 1 of 1 trait each: Role alpha and Role beta"
+    );
     s.pick(1, Pick::Role(2));
     assert_eq!(verdict(&d, &s).leaders, [0, 1, 2]);
     assert_eq!(

@@ -316,7 +316,8 @@ mod tests {
 
     #[test]
     fn reads_every_kind_of_value() {
-        let v = parse(r#" {"a": [1, -2.5e3, true, false, null], "b": "x\n\u00e9\ud83d\ude00"} "#).unwrap();
+        let v = parse(r#" {"a": [1, -2.5e3, true, false, null], "b": "x\n\u00e9\ud83d\ude00"} "#)
+            .unwrap();
         assert_eq!(
             v.get("a"),
             Some(&Json::Array(vec![

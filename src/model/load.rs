@@ -11,6 +11,8 @@ pub enum DatasetSource {
     Builtin(String),
     /// Author JSON (inline, or fetched by the embed layer).
     Json(String),
+    /// The embed layer could not get the dataset; the message says why.
+    Unavailable(String),
 }
 
 pub fn load(source: &DatasetSource) -> Result<Dataset, Vec<Problem>> {
@@ -26,5 +28,9 @@ pub fn load(source: &DatasetSource) -> Result<Dataset, Vec<Problem>> {
             }]),
         },
         DatasetSource::Json(text) => parse_dataset(text),
+        DatasetSource::Unavailable(why) => Err(vec![Problem {
+            path: "dataset".into(),
+            message: why.clone(),
+        }]),
     }
 }

@@ -59,7 +59,11 @@ impl Selection {
     /// Picks a trait for an attribute; picking the one already picked clears it, like a toggle.
     pub fn pick(&mut self, attribute: usize, pick: Pick) {
         if let Some(slot) = self.picks.get_mut(attribute) {
-            *slot = if *slot == Some(pick) { None } else { Some(pick) };
+            *slot = if *slot == Some(pick) {
+                None
+            } else {
+                Some(pick)
+            };
         }
     }
 
@@ -74,7 +78,11 @@ pub fn options(dataset: &Dataset, attribute: &Attribute) -> Vec<(Pick, Trait)> {
         .roles
         .iter()
         .enumerate()
-        .filter_map(|(i, role)| attribute.value_for(&role.id).map(|t| (Pick::Role(i), t.clone())))
+        .filter_map(|(i, role)| {
+            attribute
+                .value_for(&role.id)
+                .map(|t| (Pick::Role(i), t.clone()))
+        })
         .collect();
     if let Some(shared) = &attribute.shared {
         out.push((Pick::Shared, shared.text.clone()));

@@ -36,7 +36,8 @@ pub const EN: UiStrings = UiStrings {
     attribute: "Attribute",
     no_rows: "No attributes shown. Pick some above, or choose All.",
     shared_by: "Shared",
-    explore_hint: "Pick the trait that fits for each attribute and see which role your picks add up to.",
+    explore_hint:
+        "Pick the trait that fits for each attribute and see which role your picks add up to.",
     not_picked: "Not picked",
     clear_picks: "Clear picks",
     verdict_heading: "Your picks point to",
@@ -97,7 +98,8 @@ pub fn verdict_explanation(dataset: &Dataset, verdict: &Verdict) -> String {
             .get(*one)
             .map(|r| r.description.clone())
             .unwrap_or_default(),
-        _ => "Your picks point equally to more than one role. Pick more traits to break the tie.".into(),
+        _ => "Your picks point equally to more than one role. Pick more traits to break the tie."
+            .into(),
     }
 }
 
@@ -108,7 +110,11 @@ pub fn meter_label(role_name: &str, score: usize, picked: usize) -> String {
 
 /// What the compare view announces after a chip changes, such as "Showing 5 of 10 attributes".
 pub fn shown_sentence(shown: usize, total: usize) -> String {
-    let noun = if total == 1 { "attribute" } else { "attributes" };
+    let noun = if total == 1 {
+        "attribute"
+    } else {
+        "attributes"
+    };
     format!("Showing {shown} of {total} {noun}")
 }
 

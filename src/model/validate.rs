@@ -318,10 +318,7 @@ impl Checker {
         let colour = self.text(item, path, "colour", 7, false);
         if let Some(c) = &colour {
             if !is_hex_colour(c) {
-                self.problem(
-                    &join(path, "colour"),
-                    "expected a colour like \"#0072b2\"",
-                );
+                self.problem(&join(path, "colour"), "expected a colour like \"#0072b2\"");
                 return None;
             }
         }
@@ -337,16 +334,16 @@ impl Checker {
     fn attributes(&mut self, value: &Json, roles: &[String]) -> Option<Vec<Attribute>> {
         let items = self.array(value, "", "attributes")?;
         if items.is_empty() {
-            self.problem("attributes", "empty (a dataset needs at least one attribute)");
+            self.problem(
+                "attributes",
+                "empty (a dataset needs at least one attribute)",
+            );
             return None;
         }
         if items.len() > MAX_ATTRIBUTES {
             self.problem(
                 "attributes",
-                format!(
-                    "{} attributes given; at most {MAX_ATTRIBUTES}",
-                    items.len()
-                ),
+                format!("{} attributes given; at most {MAX_ATTRIBUTES}", items.len()),
             );
             return None;
         }

@@ -1,0 +1,39 @@
+# role-explainer: `make demo` and `make test` each install what is missing first.
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+WASM_RUNNER := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
+
+.PHONY: demo test dist tools lint test-native test-wasm test-e2e check-fmt clippy
+
+## Install missing tools, build, and serve the demo at http://127.0.0.1:8080
+demo: tools
+	trunk serve --release --address 127.0.0.1 --port 8080
+
+## Install missing tools and run every check and test
+test: tools lint test-native test-wasm dist test-e2e
+
+## Release build into dist/
+dist: tools
+	trunk build --release
+
+tools:
+	@scripts/install-tools.sh
+
+lint: check-fmt clippy
+
+check-fmt:
+	cargo fmt --all -- --check
+
+clippy:
+	cargo clippy --all-targets --locked -- -D warnings
+	cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+
+test-native:
+	cargo test --locked
+
+test-wasm:
+	$(WASM_RUNNER) cargo test --locked --target wasm32-unknown-unknown --test components
+
+test-e2e:
+	node --test --test-concurrency=1 tests/e2e/

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Installs whatever is missing to build and test role-explainer on a bare Debian machine with
+# rustup, cargo and Node.js: the wasm32 target, trunk, wasm-bindgen-cli at the exact version
+# in Cargo.lock, Chromium and ChromeDriver, brotli, and the npm packages from package-lock.json.
+# Idempotent: each step checks first, so a second run takes seconds.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+WASM_BINDGEN_VERSION=$(sed -n '/^name = "wasm-bindgen"$/{n;s/^version = "\(.*\)"$/\1/p;}' Cargo.lock)
+[ -n "$WASM_BINDGEN_VERSION" ] || { echo "install-tools: no wasm-bindgen in Cargo.lock" >&2; exit 1; }
+export PATH="$HOME/.cargo/bin:$PATH"
+step() { printf '\n==> %s\n' "$*"; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  step "rustup target add wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+  step "cargo install trunk $TRUNK_VERSION (takes several minutes)"
+  cargo install trunk --version "=$TRUNK_VERSION" --locked
+fi
+
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ] \
+  || ! command -v wasm-bindgen-test-runner >/dev/null; then
+  step "cargo install wasm-bindgen-cli $WASM_BINDGEN_VERSION (takes a few minutes)"
+  if ! cargo install wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION" --locked --force; then
+    # The crate's own lock can pin a dependency version the registry no longer serves
+    # (webpki-roots 1.0.11 at 0.2.130). Re-resolve only that one package and keep the rest locked.
+    step "retrying wasm-bindgen-cli with webpki-roots re-resolved"
+    work=$(mktemp -d)
+    crate=$(ls "$HOME"/.cargo/registry/cache/*/wasm-bindgen-cli-"$WASM_BINDGEN_VERSION".crate | head -n 1)
+    tar -xzf "$crate" -C "$work"
+    if ! (cd "$work/wasm-bindgen-cli-$WASM_BINDGEN_VERSION" \
+      && cargo update -p webpki-roots --precise 1.0.10 \
+      && cargo install --path . --locked --force); then
+      step "retrying wasm-bindgen-cli without its lock file"
+      cargo install wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION" --force
+    fi
+    rm -rf "$work"
+  fi
+fi
+
+need_apt=()
+command -v chromium >/dev/null || need_apt+=(chromium)
+command -v chromedriver >/dev/null || need_apt+=(chromium-driver)
+command -v brotli >/dev/null || need_apt+=(brotli)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  step "apt-get install ${need_apt[*]}"
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo
+  $sudo apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q "${need_apt[@]}"
+fi
+
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
+  || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  step "npm ci (playwright-core, binaryen's wasm-opt)"
+  npm ci --no-audit --no-fund
+fi
+
+step "cargo fetch"
+cargo fetch --quiet
+echo "tools ready: $(trunk --version), $(wasm-bindgen --version), $(node_modules/.bin/wasm-opt --version), $(chromium --version 2>/dev/null | head -n 1)"

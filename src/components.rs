@@ -1,0 +1,14 @@
+//! Yew views. Each takes `Props` and raises `on*` callbacks; state lives in
+//! [`explainer_state::ExplainerState`] and changes only through model functions.
+
+pub mod app;
+pub mod attribute_chips;
+pub mod compare_table;
+pub mod error_panel;
+pub mod explainer;
+pub mod explainer_state;
+pub mod explore_list;
+pub mod role_badge;
+pub mod trait_picker;
+pub mod verdict_panel;
+pub mod view_tabs;

@@ -1,0 +1,41 @@
+//! The explore view: a trait picker per attribute and the verdict they add up to.
+
+use super::trait_picker::TraitPicker;
+use super::verdict_panel::VerdictPanel;
+use crate::model::dataset::Dataset;
+use crate::model::selection::{Pick, Selection};
+use crate::model::strings::EN;
+use crate::model::verdict::verdict;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ExploreListProps {
+    pub dataset: Rc<Dataset>,
+    pub selection: Selection,
+    /// Raised with the attribute index and the trait picked for it.
+    pub onpick: Callback<(usize, Pick)>,
+    pub onclear: Callback<()>,
+}
+
+#[function_component]
+pub fn ExploreList(props: &ExploreListProps) -> Html {
+    let v = verdict(&props.dataset, &props.selection);
+    html! {
+        <div class="rx-explore">
+            <p class="hint">{ EN.explore_hint }</p>
+            <ol class="pickers">
+                { for props.dataset.attributes.iter().enumerate().map(|(i, attribute)| html! {
+                    <TraitPicker key={attribute.id.clone()} dataset={props.dataset.clone()} index={i}
+                        picked={props.selection.picked(i)}
+                        onpick={props.onpick.reform(move |p| (i, p))} />
+                }) }
+            </ol>
+            <div class="rx-verdict-wrap">
+                <VerdictPanel dataset={props.dataset.clone()} verdict={v} />
+                <button type="button" class="clear" disabled={props.selection.picked_count() == 0}
+                    onclick={props.onclear.reform(|_| ())}>{ EN.clear_picks }</button>
+            </div>
+        </div>
+    }
+}

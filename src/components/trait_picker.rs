@@ -1,0 +1,78 @@
+//! One attribute in the explore view: a toggle button per trait, and a badge naming the
+//! role of the picked trait.
+
+use super::role_badge::RoleBadge;
+use crate::model::dataset::{Attribute, Dataset};
+use crate::model::selection::{options, roles_of, Pick};
+use crate::model::strings::{shared_badge, EN};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct TraitPickerProps {
+    pub dataset: Rc<Dataset>,
+    pub index: usize,
+    pub picked: Option<Pick>,
+    /// Raised with the pick the reader pressed (pressing the picked one again clears it).
+    pub onpick: Callback<Pick>,
+}
+
+fn badge(dataset: &Dataset, attribute: &Attribute, pick: Option<Pick>) -> Html {
+    match pick {
+        None => html! { <span class="pick-badge none">{ EN.not_picked }</span> },
+        Some(Pick::Role(r)) => match dataset.roles.get(r) {
+            Some(role) => html! {
+                <RoleBadge index={r} short={role.short.clone()} name={role.name.clone()} />
+            },
+            None => Html::default(),
+        },
+        Some(Pick::Shared) => {
+            let names: Vec<&str> = roles_of(dataset, attribute, Pick::Shared)
+                .into_iter()
+                .filter_map(|r| dataset.roles.get(r).map(|role| role.name.as_str()))
+                .collect();
+            html! { <span class="pick-badge shared">{ shared_badge(&names) }</span> }
+        }
+    }
+}
+
+#[function_component]
+pub fn TraitPicker(props: &TraitPickerProps) -> Html {
+    let Some(attribute) = props.dataset.attributes.get(props.index) else {
+        return Html::default();
+    };
+    let heading_id = format!("rx-q-{}", attribute.id);
+    let question = attribute
+        .question
+        .clone()
+        .unwrap_or_else(|| attribute.name.clone());
+    let opts = options(&props.dataset, attribute);
+    let why = props
+        .picked
+        .and_then(|p| opts.iter().find(|(o, _)| *o == p))
+        .map(|(_, t)| t.why.clone());
+    html! {
+        <li class="rx-picker" role="group" aria-labelledby={heading_id.clone()}>
+            <h3 id={heading_id}>
+                <span class="attr-name">{ attribute.name.clone() }</span>
+                <span class="attr-question">{ question }</span>
+            </h3>
+            <div class="options">
+                { for opts.iter().map(|(pick, t)| {
+                    let pick = *pick;
+                    let pressed = props.picked == Some(pick);
+                    html! {
+                        <button type="button" class="option" aria-pressed={pressed.to_string()}
+                            onclick={props.onpick.reform(move |_| pick)}>
+                            { t.text.clone() }
+                        </button>
+                    }
+                }) }
+            </div>
+            <p class="pick-result">
+                { badge(&props.dataset, attribute, props.picked) }
+                if let Some(why) = why { <span class="why">{ why }</span> }
+            </p>
+        </li>
+    }
+}

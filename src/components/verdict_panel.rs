@@ -1,0 +1,42 @@
+//! The verdict: which role the picked traits add up to, with a meter per role.
+
+use super::role_badge::RoleBadge;
+use crate::model::dataset::Dataset;
+use crate::model::strings::{meter_label, verdict_explanation, verdict_sentence, EN};
+use crate::model::verdict::Verdict;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct VerdictPanelProps {
+    pub dataset: Rc<Dataset>,
+    pub verdict: Verdict,
+}
+
+#[function_component]
+pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
+    let d = &props.dataset;
+    let v = &props.verdict;
+    let max = v.picked.max(1).to_string();
+    html! {
+        <section class="rx-verdict" aria-labelledby="rx-verdict-heading">
+            <h3 id="rx-verdict-heading">{ EN.verdict_heading }</h3>
+            <p class="verdict-sentence">{ verdict_sentence(d, v) }</p>
+            <p class="verdict-explanation">{ verdict_explanation(d, v) }</p>
+            <ul class="meters">
+                { for d.roles.iter().enumerate().map(|(r, role)| {
+                    let score = v.scores.get(r).copied().unwrap_or(0);
+                    let leading = v.leaders.contains(&r);
+                    html! {
+                        <li key={role.id.clone()} class={classes!("meter-row", format!("role-{r}"), leading.then_some("leading"))}>
+                            <RoleBadge index={r} short={role.short.clone()} name={role.name.clone()} full={false} />
+                            <meter min="0" max={max.clone()} value={score.to_string()}
+                                aria-label={meter_label(&role.name, score, v.picked)}></meter>
+                            <span class="meter-count" aria-hidden="true">{ format!("{score}/{}", v.picked) }</span>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
+    }
+}

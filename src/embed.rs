@@ -1,0 +1,3 @@
+//! The bridge to the host page: the `<role-explainer>` element's script calls these exports.
+
+pub mod mount;

@@ -1,0 +1,206 @@
+//! Component tests in headless Chromium (wasm-bindgen-test): mount the app, act like a reader,
+//! and read what the DOM shows.
+#![cfg(target_arch = "wasm32")]
+
+use role_explainer::components::app::{App, AppProps};
+use role_explainer::components::explainer_state::View;
+use role_explainer::model::load::DatasetSource;
+use std::time::Duration;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
+use yew::AppHandle;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+struct Mounted {
+    root: Element,
+    app: Option<AppHandle<App>>,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        self.root.remove();
+    }
+}
+
+impl Mounted {
+    async fn new(source: DatasetSource, view: View) -> Self {
+        let document = web_sys::window().unwrap().document().unwrap();
+        let root = document.create_element("div").unwrap();
+        document.body().unwrap().append_child(&root).unwrap();
+        let app =
+            yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { source, view })
+                .render();
+        let mounted = Self {
+            root,
+            app: Some(app),
+        };
+        settle().await;
+        mounted
+    }
+
+    fn all(&self, selector: &str) -> Vec<Element> {
+        let list = self.root.query_selector_all(selector).unwrap();
+        (0..list.length())
+            .filter_map(|i| list.item(i))
+            .filter_map(|n| n.dyn_into::<Element>().ok())
+            .collect()
+    }
+
+    fn text(&self, selector: &str) -> String {
+        self.root
+            .query_selector(selector)
+            .unwrap()
+            .map(|e| e.text_content().unwrap_or_default().trim().to_string())
+            .unwrap_or_default()
+    }
+
+    /// The button whose visible text is `name` (its accessible name here).
+    fn button(&self, name: &str) -> HtmlElement {
+        self.all("button")
+            .into_iter()
+            .find(|b| {
+                b.text_content()
+                    .unwrap_or_default()
+                    .trim()
+                    .trim_start_matches(['✓', '+'])
+                    .trim()
+                    == name
+            })
+            .unwrap_or_else(|| panic!("no button named {name:?}"))
+            .dyn_into()
+            .unwrap()
+    }
+
+    async fn click(&self, name: &str) {
+        self.button(name).click();
+        settle().await;
+    }
+
+    fn rows(&self) -> Vec<String> {
+        self.all("tbody[data-attribute]")
+            .iter()
+            .filter_map(|e| e.get_attribute("data-attribute"))
+            .collect()
+    }
+}
+
+/// Lets Yew's scheduler render.
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(10)).await;
+}
+
+fn builtin() -> DatasetSource {
+    DatasetSource::Builtin("pm-vs-po".into())
+}
+
+#[wasm_bindgen_test]
+async fn a_chip_hides_and_shows_its_row() {
+    let w = Mounted::new(builtin(), View::Compare).await;
+    assert_eq!(w.rows().len(), 12);
+    assert!(w.rows().contains(&"horizon".to_string()));
+    assert_eq!(
+        w.button("Time horizon")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
+
+    w.click("Time horizon").await;
+    assert!(!w.rows().contains(&"horizon".to_string()));
+    assert_eq!(w.rows().len(), 11);
+    assert_eq!(
+        w.button("Time horizon")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("false")
+    );
+    assert_eq!(w.text("[role=status]"), "Showing 11 of 12 attributes");
+
+    w.click("Time horizon").await;
+    assert!(w.rows().contains(&"horizon".to_string()));
+    assert_eq!(w.text("[role=status]"), "Showing 12 of 12 attributes");
+}
+
+#[wasm_bindgen_test]
+async fn none_and_all_empty_and_fill_the_table() {
+    let w = Mounted::new(builtin(), View::Compare).await;
+    w.click("None").await;
+    assert!(w.rows().is_empty());
+    assert!(w.text(".rx-empty").starts_with("No attributes shown"));
+    w.click("Success metrics").await;
+    assert_eq!(w.rows(), ["metrics"]);
+    w.click("All").await;
+    assert_eq!(w.rows().len(), 12);
+}
+
+#[wasm_bindgen_test]
+async fn a_pick_names_its_role_and_moves_the_verdict() {
+    let w = Mounted::new(builtin(), View::Explore).await;
+    assert_eq!(w.text(".verdict-sentence"), "No traits picked yet.");
+    w.click("The next 1–3 sprints").await;
+    let picker = &w.all(".rx-picker")[0];
+    assert!(picker.text_content().unwrap().contains("Product Owner"));
+    assert_eq!(w.text(".verdict-sentence"), "1 of 1 trait: Product Owner");
+    assert_eq!(w.text("[role=status]"), "1 of 1 trait: Product Owner");
+    w.click("Adoption, retention and satisfaction").await;
+    assert_eq!(
+        w.text(".verdict-sentence"),
+        "A tie, 1 of 2 traits each: Product Manager and Product Owner"
+    );
+    w.click("Adoption, retention and satisfaction").await;
+    assert_eq!(w.text(".verdict-sentence"), "1 of 1 trait: Product Owner");
+}
+
+#[wasm_bindgen_test]
+async fn arrow_keys_move_between_the_tabs() {
+    let w = Mounted::new(builtin(), View::Compare).await;
+    let tablist = w.root.query_selector("[role=tablist]").unwrap().unwrap();
+    let init = KeyboardEventInit::new();
+    init.set_key("ArrowRight");
+    init.set_bubbles(true);
+    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    w.button("Compare").focus().unwrap();
+    tablist.dispatch_event(&event).unwrap();
+    settle().await;
+    assert_eq!(
+        w.button("Which role?")
+            .get_attribute("aria-selected")
+            .as_deref(),
+        Some("true")
+    );
+    assert!(w.rows().is_empty());
+    assert_eq!(w.all(".rx-picker").len(), 12);
+}
+
+#[wasm_bindgen_test]
+async fn a_broken_dataset_shows_the_validation_message() {
+    let broken = r#"{"version": 1, "id": "x", "title": "T", "lang": "en", "source": "S",
+        "roles": [{"id": "a", "name": "A", "short": "A", "description": "d"},
+                  {"id": "b", "name": "B", "short": "B", "description": "d"}],
+        "attributes": [{"id": "k", "name": "K", "values": {"a": {"text": "t", "why": "w"}}}]}"#;
+    let w = Mounted::new(DatasetSource::Json(broken.into()), View::Compare).await;
+    assert_eq!(w.text("[role=alert] h2"), "This explainer could not load");
+    assert_eq!(
+        w.text("[role=alert] li"),
+        "attributes[0].values.b: missing trait"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn author_html_renders_as_text() {
+    let hostile = role_explainer::model::builtin::builtin("pm-vs-po")
+        .unwrap()
+        .replace("Time horizon", "<img src=x onerror=alert(1)>");
+    let w = Mounted::new(DatasetSource::Json(hostile), View::Compare).await;
+    assert!(w.all("img").is_empty());
+    assert!(w
+        .root
+        .text_content()
+        .unwrap()
+        .contains("<img src=x onerror=alert(1)>"));
+}

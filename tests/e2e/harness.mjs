@@ -1,0 +1,82 @@
+// Shared end-to-end harness: a static server for dist/ on 127.0.0.1 and Debian's Chromium
+// driven by playwright-core. Test files import from here.
+import { createServer } from 'node:http';
+import { readFile, mkdir } from 'node:fs/promises';
+import { extname, join, normalize, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = normalize(join(dirname(fileURLToPath(import.meta.url)), '..', '..'));
+export const DIST = join(ROOT, 'dist');
+export const SCREENSHOTS = join(ROOT, 'target', 'screenshots');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+export const CHROMIUM_ARGS = [
+  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+/**
+ * Serves dist/ on a free port. `pages` maps extra paths to HTML strings (test-only pages);
+ * `headers(path)` may add response headers. Every request is recorded in `requests`.
+ */
+export async function serve({ pages = {}, headers = () => ({}) } = {}) {
+  const requests = [];
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    requests.push(path);
+    const extra = { 'Cache-Control': 'no-store', ...headers(path) };
+    if (pages[path] !== undefined) {
+      res.writeHead(200, { 'Content-Type': TYPES['.html'], ...extra });
+      res.end(pages[path]);
+      return;
+    }
+    const file = normalize(join(DIST, path.endsWith('/') ? `${path}index.html` : path));
+    if (!file.startsWith(DIST)) { res.writeHead(403); res.end(); return; }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ...extra });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'Content-Type': 'text/plain' });
+      res.end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${server.address().port}`;
+  return { url, requests, close: () => new Promise((r) => server.close(r)) };
+}
+
+export async function launch() {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** A page that records console errors and uncaught exceptions into `errors`. */
+export async function openPage(browser, options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return { page, errors, context };
+}
+
+export async function screenshot(page, name) {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Waits until the widget has replaced its placeholder with the explainer or an error. */
+export async function widgetReady(locator) {
+  await locator.locator('.rx').or(locator.locator('.rx-error')).first().waitFor();
+}

@@ -1,0 +1,98 @@
+// <role-explainer>: the one script an embedder loads. It defines the custom element, renders
+// each instance into an open shadow root, and shares one wasm instantiation between them all.
+// The wasm and CSS resolve relative to this file, so a CDN or a sub-folder works.
+import init, { mount } from './pkg/role-explainer.js';
+
+const here = import.meta.url;
+const ATTRIBUTES = ['dataset', 'mode', 'attributes', 'lang', 'theme'];
+let wasmReady;
+
+/** Instantiates the wasm once, on first use. */
+function loadWasm() {
+  wasmReady ??= init({ module_or_path: new URL('pkg/role-explainer_bg.wasm', here) });
+  return wasmReady;
+}
+
+/** A dataset attribute that names a file rather than a built-in id. */
+function isUrl(value) {
+  return /[/.:]/.test(value);
+}
+
+class RoleExplainer extends HTMLElement {
+  static observedAttributes = ATTRIBUTES;
+  #root = null;
+  #styled = null;
+  #widget = null;
+  #generation = 0;
+
+  connectedCallback() {
+    if (!this.#root) {
+      const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+      const style = document.createElement('link');
+      style.rel = 'stylesheet';
+      style.href = new URL('role-explainer.css', here).href;
+      this.#styled = new Promise((done) => { style.onload = style.onerror = done; });
+      this.#root = document.createElement('div');
+      this.#root.className = 'rx-root';
+      // Until the widget mounts, the element's own content (a fallback table) stays visible.
+      this.#root.append(document.createElement('slot'));
+      shadow.replaceChildren(style, this.#root);
+    }
+    this.#render();
+  }
+
+  disconnectedCallback() {
+    this.#generation += 1;
+    this.#widget?.destroy();
+    this.#widget = null;
+  }
+
+  attributeChangedCallback() {
+    if (this.#root && this.isConnected) this.#render();
+  }
+
+  /** Reads the configuration from attributes, inline JSON or a dataset URL. */
+  async #config() {
+    const config = {};
+    for (const name of ATTRIBUTES) {
+      const value = this.getAttribute(name);
+      if (value !== null) config[name] = value;
+    }
+    const inline = this.querySelector(':scope > script[type="application/json"]');
+    if (inline) {
+      config.datasetText = inline.textContent;
+      delete config.dataset;
+    } else if (config.dataset && isUrl(config.dataset)) {
+      const url = new URL(config.dataset, document.baseURI).href;
+      delete config.dataset;
+      try {
+        const response = await fetch(url, { signal: AbortSignal.timeout(10000) });
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        config.datasetText = await response.text();
+      } catch (error) {
+        config.datasetError = `could not load ${url} (${error.message || error})`;
+      }
+    }
+    return config;
+  }
+
+  async #render() {
+    const generation = ++this.#generation;
+    try {
+      const [config] = await Promise.all([this.#config(), loadWasm(), this.#styled]);
+      if (generation !== this.#generation || !this.isConnected) return;
+      if (this.#widget) this.#widget.update(config);
+      else this.#widget = mount(this.#root, config);
+    } catch (error) {
+      // Never a blank box: say what went wrong where the widget would be.
+      console.error('role-explainer:', error);
+      const message = document.createElement('p');
+      message.className = 'rx-error';
+      message.setAttribute('role', 'alert');
+      message.textContent = `This explainer could not start: ${error.message || error}`;
+      this.#root.replaceChildren(message);
+    }
+  }
+}
+
+if (!customElements.get('role-explainer')) customElements.define('role-explainer', RoleExplainer);

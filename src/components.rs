@@ -8,6 +8,7 @@ pub mod error_panel;
 pub mod explainer;
 pub mod explainer_state;
 pub mod explore_list;
+pub mod notice_bar;
 pub mod role_badge;
 pub mod trait_picker;
 pub mod verdict_panel;

@@ -2,9 +2,11 @@
 //! browser, so it is tested natively (`cargo test`).
 
 pub mod builtin;
+pub mod config;
 pub mod dataset;
 pub mod json;
 pub mod load;
+pub mod report;
 pub mod selection;
 pub mod strings;
 pub mod validate;

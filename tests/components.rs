@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use role_explainer::components::app::{App, AppProps};
-use role_explainer::components::explainer_state::View;
+use role_explainer::model::config::RawConfig;
 use role_explainer::model::load::DatasetSource;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
@@ -28,13 +28,24 @@ impl Drop for Mounted {
 }
 
 impl Mounted {
-    async fn new(source: DatasetSource, view: View) -> Self {
+    async fn new(source: DatasetSource, mode: &str) -> Self {
+        let config = RawConfig {
+            mode: Some(mode.into()),
+            ..RawConfig::default()
+        };
         let document = web_sys::window().unwrap().document().unwrap();
         let root = document.create_element("div").unwrap();
         document.body().unwrap().append_child(&root).unwrap();
-        let app =
-            yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { source, view })
-                .render();
+        let app = yew::Renderer::<App>::with_root_and_props(
+            root.clone(),
+            AppProps {
+                source,
+                config,
+                onreport: Default::default(),
+                onproblems: Default::default(),
+            },
+        )
+        .render();
         let mounted = Self {
             root,
             app: Some(app),
@@ -91,7 +102,18 @@ impl Mounted {
 
 /// Lets Yew's scheduler render.
 async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(10)).await;
+    yew::platform::time::sleep(Duration::from_millis(20)).await;
+}
+
+/// Waits up to two seconds for `condition`, since tests share one scheduler and run interleaved.
+async fn eventually(condition: impl Fn() -> bool) -> bool {
+    for _ in 0..100 {
+        if condition() {
+            return true;
+        }
+        settle().await;
+    }
+    false
 }
 
 fn builtin() -> DatasetSource {
@@ -100,7 +122,7 @@ fn builtin() -> DatasetSource {
 
 #[wasm_bindgen_test]
 async fn a_chip_hides_and_shows_its_row() {
-    let w = Mounted::new(builtin(), View::Compare).await;
+    let w = Mounted::new(builtin(), "compare").await;
     assert_eq!(w.rows().len(), 12);
     assert!(w.rows().contains(&"horizon".to_string()));
     assert_eq!(
@@ -128,7 +150,7 @@ async fn a_chip_hides_and_shows_its_row() {
 
 #[wasm_bindgen_test]
 async fn none_and_all_empty_and_fill_the_table() {
-    let w = Mounted::new(builtin(), View::Compare).await;
+    let w = Mounted::new(builtin(), "compare").await;
     w.click("None").await;
     assert!(w.rows().is_empty());
     assert!(w.text(".rx-empty").starts_with("No attributes shown"));
@@ -140,7 +162,7 @@ async fn none_and_all_empty_and_fill_the_table() {
 
 #[wasm_bindgen_test]
 async fn a_pick_names_its_role_and_moves_the_verdict() {
-    let w = Mounted::new(builtin(), View::Explore).await;
+    let w = Mounted::new(builtin(), "explore").await;
     assert_eq!(w.text(".verdict-sentence"), "No traits picked yet.");
     w.click("The next 1–3 sprints").await;
     let picker = &w.all(".rx-picker")[0];
@@ -158,7 +180,7 @@ async fn a_pick_names_its_role_and_moves_the_verdict() {
 
 #[wasm_bindgen_test]
 async fn arrow_keys_move_between_the_tabs() {
-    let w = Mounted::new(builtin(), View::Compare).await;
+    let w = Mounted::new(builtin(), "compare").await;
     let tablist = w.root.query_selector("[role=tablist]").unwrap().unwrap();
     let init = KeyboardEventInit::new();
     init.set_key("ArrowRight");
@@ -166,12 +188,15 @@ async fn arrow_keys_move_between_the_tabs() {
     let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
     w.button("Compare").focus().unwrap();
     tablist.dispatch_event(&event).unwrap();
-    settle().await;
-    assert_eq!(
+    let selected = || {
         w.button("Which role?")
             .get_attribute("aria-selected")
-            .as_deref(),
-        Some("true")
+            .as_deref()
+            == Some("true")
+    };
+    assert!(
+        eventually(selected).await,
+        "the explore tab was not selected"
     );
     assert!(w.rows().is_empty());
     assert_eq!(w.all(".rx-picker").len(), 12);
@@ -183,7 +208,7 @@ async fn a_broken_dataset_shows_the_validation_message() {
         "roles": [{"id": "a", "name": "A", "short": "A", "description": "d"},
                   {"id": "b", "name": "B", "short": "B", "description": "d"}],
         "attributes": [{"id": "k", "name": "K", "values": {"a": {"text": "t", "why": "w"}}}]}"#;
-    let w = Mounted::new(DatasetSource::Json(broken.into()), View::Compare).await;
+    let w = Mounted::new(DatasetSource::Json(broken.into()), "compare").await;
     assert_eq!(w.text("[role=alert] h2"), "This explainer could not load");
     assert_eq!(
         w.text("[role=alert] li"),
@@ -196,11 +221,50 @@ async fn author_html_renders_as_text() {
     let hostile = role_explainer::model::builtin::builtin("pm-vs-po")
         .unwrap()
         .replace("Time horizon", "<img src=x onerror=alert(1)>");
-    let w = Mounted::new(DatasetSource::Json(hostile), View::Compare).await;
+    let w = Mounted::new(DatasetSource::Json(hostile), "compare").await;
     assert!(w.all("img").is_empty());
     assert!(w
         .root
         .text_content()
         .unwrap()
         .contains("<img src=x onerror=alert(1)>"));
+}
+
+#[wasm_bindgen_test]
+async fn an_attribute_list_shows_only_those_rows_and_names_unknown_ids() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let config = RawConfig {
+        mode: Some("quiz-later".into()),
+        attributes: Some("metrics, horizon,nope".into()),
+        theme: None,
+    };
+    let app = yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            source: builtin(),
+            config,
+            onreport: Default::default(),
+            onproblems: Default::default(),
+        },
+    )
+    .render();
+    let w = Mounted {
+        root,
+        app: Some(app),
+    };
+    settle().await;
+    assert_eq!(w.rows(), ["horizon", "metrics"]);
+    let notes = w.text("[role=note]");
+    assert!(
+        notes.contains(
+            "mode: unknown mode \"quiz-later\" (modes: compare, explore); showing compare"
+        ),
+        "{notes}"
+    );
+    assert!(
+        notes.contains("attributes: unknown attribute \"nope\" ignored"),
+        "{notes}"
+    );
 }

@@ -82,7 +82,7 @@ class RoleExplainer extends HTMLElement {
       const [config] = await Promise.all([this.#config(), loadWasm(), this.#styled]);
       if (generation !== this.#generation || !this.isConnected) return;
       if (this.#widget) this.#widget.update(config);
-      else this.#widget = mount(this.#root, config);
+      else this.#widget = mount(this.#root, this, config);
     } catch (error) {
       // Never a blank box: say what went wrong where the widget would be.
       console.error('role-explainer:', error);

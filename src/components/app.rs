@@ -1,17 +1,28 @@
-//! The root component: loads the dataset and shows the explainer, or the error panel.
+//! The root component: loads the dataset and reads the settings, then shows the explainer
+//! (with notices about ignored settings), or the error panel.
 
 use super::error_panel::ErrorPanel;
 use super::explainer::Explainer;
-use super::explainer_state::View;
+use super::notice_bar::NoticeBar;
+use crate::model::config::{initial_rows, parse_config, RawConfig};
 use crate::model::load::{load, DatasetSource};
+use crate::model::report::Report;
+use crate::model::validate::Problem;
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub source: DatasetSource,
-    #[prop_or(View::Compare)]
-    pub view: View,
+    /// The embedder's settings (mode, attributes, theme) as written.
+    #[prop_or_default]
+    pub config: RawConfig,
+    /// Raised with the widget's state when it first shows and after every change.
+    #[prop_or_default]
+    pub onreport: Callback<Report>,
+    /// Raised with the problems when the dataset cannot be shown.
+    #[prop_or_default]
+    pub onproblems: Callback<Rc<Vec<Problem>>>,
 }
 
 #[function_component]
@@ -19,9 +30,30 @@ pub fn App(props: &AppProps) -> Html {
     let loaded = use_memo(props.source.clone(), |source| {
         load(source).map(Rc::new).map_err(Rc::new)
     });
+    let config = use_memo(props.config.clone(), parse_config);
+    let rows = use_memo((loaded.clone(), config.clone()), |(loaded, config)| {
+        let (shown, mut notices) = match &**loaded {
+            Ok(dataset) => initial_rows(dataset, config.attributes.as_deref()),
+            Err(_) => (Vec::new(), Vec::new()),
+        };
+        notices.splice(0..0, config.notices.iter().cloned());
+        (Rc::new(shown), Rc::new(notices))
+    });
+    {
+        let (loaded, onproblems) = (loaded.clone(), props.onproblems.clone());
+        use_effect_with(loaded, move |loaded| {
+            if let Err(problems) = &**loaded {
+                onproblems.emit(problems.clone());
+            }
+        });
+    }
     match &*loaded {
         Ok(dataset) => html! {
-            <Explainer key={dataset.id.clone()} dataset={dataset.clone()} view={props.view} />
+            <>
+                <NoticeBar notices={rows.1.clone()} />
+                <Explainer key={dataset.id.clone()} dataset={dataset.clone()} mode={config.mode}
+                    rows={rows.0.clone()} onreport={props.onreport.clone()} />
+            </>
         },
         Err(problems) => html! { <ErrorPanel problems={problems.clone()} /> },
     }

@@ -2,10 +2,12 @@
 
 use super::attribute_chips::AttributeChips;
 use super::compare_table::CompareTable;
-use super::explainer_state::{Action, Announce, ExplainerState, View};
+use super::explainer_state::{Action, Announce, ExplainerState};
 use super::explore_list::ExploreList;
 use super::view_tabs::{ViewTabs, COMPARE_PANEL, EXPLORE_PANEL};
+use crate::model::config::Mode;
 use crate::model::dataset::Dataset;
+use crate::model::report::{report, Report};
 use crate::model::strings::{shown_sentence, verdict_sentence, EN};
 use crate::model::verdict::verdict;
 use std::rc::Rc;
@@ -15,7 +17,12 @@ use yew::prelude::*;
 pub struct ExplainerProps {
     pub dataset: Rc<Dataset>,
     /// The view to show; changing it on a live widget switches the view.
-    pub view: View,
+    pub mode: Mode,
+    /// Which attribute rows to show; changing it on a live widget applies it.
+    pub rows: Rc<Vec<bool>>,
+    /// Raised with the widget's state on first show and after every change.
+    #[prop_or_default]
+    pub onreport: Callback<Report>,
 }
 
 /// A callback that turns its argument into an action and dispatches it.
@@ -31,22 +38,41 @@ fn send<T: 'static>(
 pub fn Explainer(props: &ExplainerProps) -> Html {
     let d = &props.dataset;
     let state = {
-        let (view, count) = (props.view, d.attributes.len());
-        use_reducer(move || ExplainerState::new(view, count))
+        let (mode, rows) = (props.mode, props.rows.to_vec());
+        use_reducer(move || ExplainerState::new(mode, rows))
     };
     {
         let dispatcher = state.dispatcher();
-        use_effect_with(props.view, move |view| {
-            dispatcher.dispatch(Action::SetView(*view))
+        use_effect_with(props.mode, move |mode| {
+            dispatcher.dispatch(Action::SetMode(*mode))
         });
+    }
+    {
+        let dispatcher = state.dispatcher();
+        let first = use_mut_ref(|| props.rows.clone());
+        use_effect_with(props.rows.clone(), move |rows| {
+            // The reducer started with the first rows; only later ones are changes.
+            if !Rc::ptr_eq(rows, &first.borrow()) {
+                dispatcher.dispatch(Action::SetRows(rows.clone()));
+            }
+        });
+    }
+    {
+        let (d, onreport) = (d.clone(), props.onreport.clone());
+        use_effect_with(
+            (state.mode, state.selection.clone()),
+            move |(mode, selection)| {
+                onreport.emit(report(&d, *mode, selection));
+            },
+        );
     }
     let announcement = match state.announce {
         Announce::Nothing => String::new(),
         Announce::ShownRows => shown_sentence(state.selection.shown_count(), d.attributes.len()),
         Announce::Verdict => verdict_sentence(d, &verdict(d, &state.selection)),
     };
-    let panel = |view: View, id: &'static str, body: Html| {
-        let active = state.view == view;
+    let panel = |mode: Mode, id: &'static str, body: Html| {
+        let active = state.mode == mode;
         html! {
             <div class="rx-panel" role="tabpanel" id={id} aria-labelledby={format!("{id}-tab")} hidden={!active}>
                 if active { { body } }
@@ -59,15 +85,15 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                 <h2 class="rx-title">{ d.title.clone() }</h2>
                 if let Some(intro) = &d.intro { <p class="rx-intro">{ intro.clone() }</p> }
             </header>
-            <ViewTabs view={state.view} onselect={send(&state, Action::SetView)} />
-            { panel(View::Compare, COMPARE_PANEL, html! {
+            <ViewTabs view={state.mode} onselect={send(&state, Action::SetMode)} />
+            { panel(Mode::Compare, COMPARE_PANEL, html! {
                 <>
                     <AttributeChips dataset={d.clone()} selection={state.selection.clone()}
                         ontoggle={send(&state, Action::ToggleRow)} onall={send(&state, Action::ShowAllRows)} />
                     <CompareTable dataset={d.clone()} selection={state.selection.clone()} />
                 </>
             }) }
-            { panel(View::Explore, EXPLORE_PANEL, html! {
+            { panel(Mode::Explore, EXPLORE_PANEL, html! {
                 <ExploreList dataset={d.clone()} selection={state.selection.clone()}
                     onpick={send(&state, |(a, p)| Action::Pick(a, p))} onclear={send(&state, |()| Action::ClearPicks)} />
             }) }

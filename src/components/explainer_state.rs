@@ -1,15 +1,9 @@
 //! The explainer's state and the actions that change it, applied through model functions.
 
+use crate::model::config::Mode;
 use crate::model::selection::{Pick, Selection};
 use std::rc::Rc;
 use yew::Reducible;
-
-/// The two views of the explainer.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum View {
-    Compare,
-    Explore,
-}
 
 /// What the live region should announce after the last action.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,13 +15,15 @@ pub enum Announce {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct ExplainerState {
-    pub view: View,
+    pub mode: Mode,
     pub selection: Selection,
     pub announce: Announce,
 }
 
 pub enum Action {
-    SetView(View),
+    SetMode(Mode),
+    /// The embedder changed which rows to show.
+    SetRows(Rc<Vec<bool>>),
     ToggleRow(usize),
     ShowAllRows(bool),
     Pick(usize, Pick),
@@ -35,10 +31,10 @@ pub enum Action {
 }
 
 impl ExplainerState {
-    pub fn new(view: View, attribute_count: usize) -> Self {
+    pub fn new(mode: Mode, shown: Vec<bool>) -> Self {
         Self {
-            view,
-            selection: Selection::new(attribute_count),
+            mode,
+            selection: Selection::with_shown(shown),
             announce: Announce::Nothing,
         }
     }
@@ -50,9 +46,13 @@ impl Reducible for ExplainerState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::SetView(view) => {
-                next.view = view;
+            Action::SetMode(mode) => {
+                next.mode = mode;
                 next.announce = Announce::Nothing;
+            }
+            Action::SetRows(shown) => {
+                next.selection.set_shown(&shown);
+                next.announce = Announce::ShownRows;
             }
             Action::ToggleRow(i) => {
                 next.selection.toggle_shown(i);

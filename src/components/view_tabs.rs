@@ -1,6 +1,6 @@
 //! The tab list that switches between the compare and explore views (arrow keys move between tabs).
 
-use super::explainer_state::View;
+use crate::model::config::Mode as View;
 use crate::model::strings::EN;
 use web_sys::HtmlElement;
 use yew::prelude::*;

@@ -1,13 +1,17 @@
-//! Mounting and updating one widget from the custom element (`www/role-explainer.js`).
+//! Mounting, updating and destroying one widget for the custom element (`www/role-explainer.js`),
+//! and raising its events on the host element.
 
 use crate::components::app::{App, AppProps};
-use crate::components::explainer_state::View;
 use crate::model::builtin::DEFAULT_ID;
+use crate::model::config::RawConfig;
 use crate::model::load::DatasetSource;
-use serde::Deserialize;
+use crate::model::report::Report;
+use serde::{Deserialize, Serialize};
+use std::cell::Cell;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
-use web_sys::Element;
-use yew::AppHandle;
+use web_sys::{CustomEvent, CustomEventInit, Element};
+use yew::{AppHandle, Callback};
 
 /// What the element read from its attributes and content.
 #[derive(Deserialize, Default)]
@@ -20,33 +24,80 @@ struct EmbedConfig {
     /// Why a dataset URL could not be loaded.
     dataset_error: Option<String>,
     mode: Option<String>,
+    attributes: Option<String>,
+    theme: Option<String>,
 }
 
-fn props_from(config: JsValue) -> AppProps {
+#[derive(Serialize)]
+struct ProblemsDetail {
+    problems: Vec<String>,
+}
+
+/// Dispatches a bubbling, composed event with `detail` on the host element.
+fn dispatch(host: &Element, name: &str, detail: &impl Serialize) {
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    let Ok(detail) = detail.serialize(&serializer) else {
+        return;
+    };
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&detail);
+    if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = host.dispatch_event(&event);
+    }
+}
+
+fn props_from(config: JsValue, host: &Element, ready: &Rc<Cell<bool>>) -> AppProps {
     let config: EmbedConfig = serde_wasm_bindgen::from_value(config).unwrap_or_default();
     let source = match (config.dataset_error, config.dataset_text) {
         (Some(error), _) => DatasetSource::Unavailable(error),
         (None, Some(text)) => DatasetSource::Json(text),
         (None, None) => DatasetSource::Builtin(config.dataset.unwrap_or_else(|| DEFAULT_ID.into())),
     };
-    let view = match config.mode.as_deref() {
-        Some("explore") => View::Explore,
-        _ => View::Compare,
+    let onreport = {
+        let (host, ready) = (host.clone(), ready.clone());
+        Callback::from(move |report: Report| {
+            let name = if ready.replace(true) {
+                "role-explainer:change"
+            } else {
+                "role-explainer:ready"
+            };
+            dispatch(&host, name, &report);
+        })
     };
-    AppProps { source, view }
+    let onproblems = {
+        let host = host.clone();
+        Callback::from(move |problems: Rc<Vec<_>>| {
+            let problems = problems.iter().map(ToString::to_string).collect();
+            dispatch(&host, "role-explainer:error", &ProblemsDetail { problems });
+        })
+    };
+    AppProps {
+        source,
+        config: RawConfig {
+            mode: config.mode,
+            attributes: config.attributes,
+            theme: config.theme,
+        },
+        onreport,
+        onproblems,
+    }
 }
 
 /// One mounted widget. The element keeps it and calls `update` or `destroy`.
 #[wasm_bindgen]
 pub struct Widget {
     app: AppHandle<App>,
+    host: Element,
+    ready: Rc<Cell<bool>>,
 }
 
 #[wasm_bindgen]
 impl Widget {
     /// Re-renders with a new configuration, keeping state where the dataset is unchanged.
     pub fn update(&mut self, config: JsValue) {
-        self.app.update(props_from(config));
+        self.app.update(props_from(config, &self.host, &self.ready));
     }
 
     /// Unmounts the Yew app and drops its listeners.
@@ -55,10 +106,14 @@ impl Widget {
     }
 }
 
-/// Mounts a widget into `root` (a node inside the element's shadow root).
+/// Mounts a widget into `root` (inside the element's shadow root); events go to `host`.
 #[wasm_bindgen]
-pub fn mount(root: Element, config: JsValue) -> Widget {
+pub fn mount(root: Element, host: Element, config: JsValue) -> Widget {
+    let ready = Rc::new(Cell::new(false));
+    let props = props_from(config, &host, &ready);
     Widget {
-        app: yew::Renderer::<App>::with_root_and_props(root, props_from(config)).render(),
+        app: yew::Renderer::<App>::with_root_and_props(root, props).render(),
+        host,
+        ready,
     }
 }

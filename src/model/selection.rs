@@ -25,6 +25,19 @@ impl Selection {
         }
     }
 
+    /// The given rows shown, nothing picked.
+    pub fn with_shown(shown: Vec<bool>) -> Self {
+        let picks = vec![None; shown.len()];
+        Self { shown, picks }
+    }
+
+    /// Replaces which rows are shown, keeping the picks.
+    pub fn set_shown(&mut self, shown: &[bool]) {
+        for (slot, value) in self.shown.iter_mut().zip(shown) {
+            *slot = *value;
+        }
+    }
+
     pub fn attribute_count(&self) -> usize {
         self.shown.len()
     }

@@ -1,0 +1,161 @@
+//! The embedder's settings, read from element attributes or an iframe URL, each checked and
+//! reported as a notice when it cannot be used (the widget then falls back and keeps working).
+
+use super::dataset::Dataset;
+use super::validate::Problem;
+
+/// What the widget shows first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Compare,
+    Explore,
+}
+
+impl Mode {
+    pub const ALL: [Mode; 2] = [Mode::Compare, Mode::Explore];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Mode::Compare => "compare",
+            Mode::Explore => "explore",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn name(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+/// Settings as the embedder wrote them; `None` where absent.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RawConfig {
+    pub mode: Option<String>,
+    pub attributes: Option<String>,
+    pub theme: Option<String>,
+}
+
+/// Settings the widget can use, and the notices about what it had to ignore.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Config {
+    pub mode: Mode,
+    pub theme: Theme,
+    /// Attribute ids to show, in the embedder's words; checked against the dataset later.
+    pub attributes: Option<Vec<String>>,
+    pub notices: Vec<Problem>,
+}
+
+fn notice(path: &str, message: String) -> Problem {
+    Problem {
+        path: path.into(),
+        message,
+    }
+}
+
+/// Reads the embedder's settings. Never fails: unusable values fall back to defaults with a notice.
+pub fn parse_config(raw: &RawConfig) -> Config {
+    let mut notices = Vec::new();
+    let mode = match raw.mode.as_deref().map(str::trim) {
+        None | Some("") => Mode::Compare,
+        Some(m) => match Mode::ALL
+            .into_iter()
+            .find(|x| x.name().eq_ignore_ascii_case(m))
+        {
+            Some(mode) => mode,
+            None => {
+                notices.push(notice(
+                    "mode",
+                    format!(
+                        "unknown mode \"{}\" (modes: compare, explore); showing compare",
+                        clip(m)
+                    ),
+                ));
+                Mode::Compare
+            }
+        },
+    };
+    let theme = match raw.theme.as_deref().map(str::trim) {
+        None | Some("") => Theme::Auto,
+        Some(t) if t.eq_ignore_ascii_case("auto") => Theme::Auto,
+        Some(t) if t.eq_ignore_ascii_case("light") => Theme::Light,
+        Some(t) if t.eq_ignore_ascii_case("dark") => Theme::Dark,
+        Some(t) => {
+            notices.push(notice(
+                "theme",
+                format!(
+                    "unknown theme \"{}\" (themes: auto, light, dark); using auto",
+                    clip(t)
+                ),
+            ));
+            Theme::Auto
+        }
+    };
+    let attributes = raw.attributes.as_deref().map(|list| {
+        list.split(',')
+            .map(str::trim)
+            .filter(|id| !id.is_empty())
+            .map(String::from)
+            .collect::<Vec<_>>()
+    });
+    Config {
+        mode,
+        theme,
+        attributes,
+        notices,
+    }
+}
+
+/// Which attribute rows start shown: all, or those the embedder listed. Unknown ids become
+/// notices; a list naming no known attribute shows them all rather than an empty widget.
+pub fn initial_rows(dataset: &Dataset, wanted: Option<&[String]>) -> (Vec<bool>, Vec<Problem>) {
+    let count = dataset.attributes.len();
+    let Some(wanted) = wanted else {
+        return (vec![true; count], Vec::new());
+    };
+    let mut shown = vec![false; count];
+    let mut notices = Vec::new();
+    for id in wanted {
+        match dataset.attribute_index(id) {
+            Some(i) => shown[i] = true,
+            None => notices.push(notice(
+                "attributes",
+                format!(
+                    "unknown attribute \"{}\" ignored (known: {})",
+                    clip(id),
+                    dataset
+                        .attributes
+                        .iter()
+                        .map(|a| a.id.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            )),
+        }
+    }
+    if !shown.contains(&true) {
+        shown.fill(true);
+    }
+    (shown, notices)
+}
+
+/// Keeps hostile or accidental huge values out of messages.
+fn clip(s: &str) -> String {
+    const MAX: usize = 40;
+    if s.chars().count() > MAX {
+        format!("{}…", s.chars().take(MAX).collect::<String>())
+    } else {
+        s.to_string()
+    }
+}

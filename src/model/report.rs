@@ -1,0 +1,87 @@
+//! What the widget tells its host page: the `detail` of `role-explainer:ready` and
+//! `role-explainer:change` events, for analytics.
+
+use super::config::Mode;
+use super::dataset::Dataset;
+use super::selection::{options, roles_of, Selection};
+use super::strings::verdict_sentence;
+use super::verdict::verdict;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Report {
+    pub dataset: String,
+    pub mode: &'static str,
+    /// Ids of the attribute rows the compare view shows.
+    pub shown: Vec<String>,
+    pub picks: Vec<PickReport>,
+    pub verdict: VerdictReport,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PickReport {
+    pub attribute: String,
+    /// The ids of the roles the picked trait belongs to (several for a shared trait).
+    pub roles: Vec<String>,
+    #[serde(rename = "trait")]
+    pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct VerdictReport {
+    pub picked: usize,
+    /// Role ids with the top score: empty when nothing is picked, several on a tie.
+    pub leaders: Vec<String>,
+    pub scores: BTreeMap<String, usize>,
+    pub sentence: String,
+}
+
+pub fn report(dataset: &Dataset, mode: Mode, selection: &Selection) -> Report {
+    let role_id = |r: usize| dataset.roles.get(r).map(|role| role.id.clone());
+    let shown = dataset
+        .attributes
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| selection.is_shown(*i))
+        .map(|(_, a)| a.id.clone())
+        .collect();
+    let picks = dataset
+        .attributes
+        .iter()
+        .enumerate()
+        .filter_map(|(i, attribute)| {
+            let pick = selection.picked(i)?;
+            let text = options(dataset, attribute)
+                .into_iter()
+                .find(|(p, _)| *p == pick)
+                .map(|(_, t)| t.text)?;
+            Some(PickReport {
+                attribute: attribute.id.clone(),
+                roles: roles_of(dataset, attribute, pick)
+                    .into_iter()
+                    .filter_map(role_id)
+                    .collect(),
+                text,
+            })
+        })
+        .collect();
+    let v = verdict(dataset, selection);
+    Report {
+        dataset: dataset.id.clone(),
+        mode: mode.name(),
+        shown,
+        picks,
+        verdict: VerdictReport {
+            picked: v.picked,
+            leaders: v.leaders.iter().copied().filter_map(role_id).collect(),
+            scores: dataset
+                .roles
+                .iter()
+                .zip(&v.scores)
+                .map(|(role, score)| (role.id.clone(), *score))
+                .collect(),
+            sentence: verdict_sentence(dataset, &v),
+        },
+    }
+}

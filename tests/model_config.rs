@@ -1,0 +1,139 @@
+//! Native tests of embed settings and the host-event report.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use role_explainer::model::builtin::builtin;
+use role_explainer::model::config::{initial_rows, parse_config, Mode, RawConfig, Theme};
+use role_explainer::model::dataset::Dataset;
+use role_explainer::model::report::report;
+use role_explainer::model::selection::{Pick, Selection};
+use role_explainer::model::validate::parse_dataset;
+
+fn pm_vs_po() -> Dataset {
+    parse_dataset(builtin("pm-vs-po").unwrap()).unwrap()
+}
+
+fn raw(mode: Option<&str>, attributes: Option<&str>, theme: Option<&str>) -> RawConfig {
+    RawConfig {
+        mode: mode.map(String::from),
+        attributes: attributes.map(String::from),
+        theme: theme.map(String::from),
+    }
+}
+
+#[test]
+fn defaults_are_compare_and_auto_with_every_row() {
+    let c = parse_config(&RawConfig::default());
+    assert_eq!(
+        (c.mode, c.theme, c.attributes, c.notices),
+        (Mode::Compare, Theme::Auto, None, vec![])
+    );
+}
+
+#[test]
+fn known_values_are_read_case_insensitively() {
+    let c = parse_config(&raw(
+        Some(" Explore "),
+        Some(" horizon , ,metrics"),
+        Some("DARK"),
+    ));
+    assert_eq!(c.mode, Mode::Explore);
+    assert_eq!(c.theme, Theme::Dark);
+    assert_eq!(
+        c.attributes.as_deref(),
+        Some(&["horizon".to_string(), "metrics".to_string()][..])
+    );
+    assert!(c.notices.is_empty());
+}
+
+#[test]
+fn unknown_values_fall_back_with_a_notice() {
+    let c = parse_config(&raw(Some("quiz"), None, Some("neon")));
+    assert_eq!(c.mode, Mode::Compare);
+    assert_eq!(c.theme, Theme::Auto);
+    let notices: Vec<String> = c.notices.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        notices,
+        [
+            "mode: unknown mode \"quiz\" (modes: compare, explore); showing compare",
+            "theme: unknown theme \"neon\" (themes: auto, light, dark); using auto",
+        ]
+    );
+}
+
+#[test]
+fn attribute_lists_pick_rows_and_name_unknown_ids() {
+    let d = pm_vs_po();
+    let wanted = vec![
+        "metrics".to_string(),
+        "nope".to_string(),
+        "horizon".to_string(),
+    ];
+    let (shown, notices) = initial_rows(&d, Some(&wanted));
+    let ids: Vec<&str> = d
+        .attributes
+        .iter()
+        .zip(&shown)
+        .filter(|(_, s)| **s)
+        .map(|(a, _)| a.id.as_str())
+        .collect();
+    assert_eq!(ids, ["horizon", "metrics"]);
+    assert_eq!(notices.len(), 1);
+    assert!(notices[0]
+        .to_string()
+        .starts_with("attributes: unknown attribute \"nope\" ignored (known: horizon, focus,"));
+    // A list naming nothing known shows everything rather than an empty widget.
+    let (shown, notices) = initial_rows(&d, Some(&["x".to_string()]));
+    assert!(shown.iter().all(|s| *s));
+    assert_eq!(notices.len(), 1);
+}
+
+#[test]
+fn huge_values_are_clipped_in_notices() {
+    let long = "x".repeat(10_000);
+    let c = parse_config(&raw(Some(&long), None, None));
+    assert!(c.notices[0].message.len() < 120);
+}
+
+#[test]
+fn the_report_names_rows_picks_and_verdict_by_id() {
+    let d = pm_vs_po();
+    let mut s = Selection::new(d.attributes.len());
+    s.toggle_shown(0);
+    s.pick(0, Pick::Role(1));
+    s.pick(d.attribute_index("overlap").unwrap(), Pick::Shared);
+    let r = report(&d, Mode::Explore, &s);
+    let json = serde_json::to_value(&r).unwrap();
+    assert_eq!(json["dataset"], "pm-vs-po");
+    assert_eq!(json["mode"], "explore");
+    assert_eq!(
+        json["shown"].as_array().unwrap().len(),
+        d.attributes.len() - 1
+    );
+    assert_eq!(
+        json["picks"][0],
+        serde_json::json!({"attribute": "horizon", "roles": ["po"], "trait": "The next 1–3 sprints"})
+    );
+    assert_eq!(json["picks"][1]["roles"], serde_json::json!(["pm", "po"]));
+    assert_eq!(
+        json["verdict"]["scores"],
+        serde_json::json!({"pm": 1, "po": 2})
+    );
+    assert_eq!(json["verdict"]["leaders"], serde_json::json!(["po"]));
+    assert_eq!(json["verdict"]["sentence"], "2 of 2 traits: Product Owner");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(10_000))]
+
+    /// Any attribute values at all give a usable configuration and never panic.
+    #[test]
+    fn any_attribute_values_give_a_usable_config(mode in any::<Option<String>>(), attributes in any::<Option<String>>(), theme in any::<Option<String>>()) {
+        let c = parse_config(&RawConfig { mode, attributes: attributes.clone(), theme });
+        prop_assert!(c.notices.len() <= 2);
+        let d = pm_vs_po();
+        let (shown, _) = initial_rows(&d, c.attributes.as_deref());
+        prop_assert_eq!(shown.len(), d.attributes.len());
+        prop_assert!(shown.contains(&true));
+    }
+}

@@ -4,6 +4,7 @@
 pub mod builtin;
 pub mod config;
 pub mod dataset;
+pub mod fallback_html;
 pub mod json;
 pub mod load;
 pub mod report;

@@ -11,5 +11,6 @@ pub mod explore_list;
 pub mod notice_bar;
 pub mod role_badge;
 pub mod trait_picker;
+pub mod use_lang;
 pub mod verdict_panel;
 pub mod view_tabs;

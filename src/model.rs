@@ -5,6 +5,7 @@ pub mod builtin;
 pub mod config;
 pub mod dataset;
 pub mod fallback_html;
+pub mod i18n;
 pub mod json;
 pub mod load;
 pub mod report;

@@ -62,7 +62,7 @@ fn reports_bad_input_with_a_non_zero_exit() {
     assert_eq!(code, 1);
     assert_eq!(
         err.trim(),
-        "dataset: unknown built-in dataset \"nope\" (built-in: pm-vs-po)"
+        "dataset: unknown built-in dataset \"nope\" (built-in: pm-vs-po, pm-vs-po.de, project-vs-product-vs-owner)"
     );
     let (code, _, err) = snippet(&["--bogus", "x"]);
     assert_eq!(code, 2);
@@ -82,7 +82,7 @@ fn escapes_every_html_special_character() {
 
 #[test]
 fn every_builtin_dataset_has_an_oembed_document() {
-    for (id, text) in BUILTIN {
+    for (id, text) in BUILTIN.iter().filter(|(id, _)| !id.contains('.')) {
         let path = format!("{}/www/oembed/{id}.json", env!("CARGO_MANIFEST_DIR"));
         let doc: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();

@@ -238,7 +238,7 @@ async fn an_attribute_list_shows_only_those_rows_and_names_unknown_ids() {
     let config = RawConfig {
         mode: Some("quiz-later".into()),
         attributes: Some("metrics, horizon,nope".into()),
-        theme: None,
+        ..RawConfig::default()
     };
     let app = yew::Renderer::<App>::with_root_and_props(
         root.clone(),

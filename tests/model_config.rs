@@ -5,6 +5,7 @@ use proptest::prelude::*;
 use role_explainer::model::builtin::builtin;
 use role_explainer::model::config::{initial_rows, parse_config, Mode, RawConfig, Theme};
 use role_explainer::model::dataset::Dataset;
+use role_explainer::model::i18n::Lang;
 use role_explainer::model::report::report;
 use role_explainer::model::selection::{Pick, Selection};
 use role_explainer::model::validate::parse_dataset;
@@ -18,6 +19,7 @@ fn raw(mode: Option<&str>, attributes: Option<&str>, theme: Option<&str>) -> Raw
         mode: mode.map(String::from),
         attributes: attributes.map(String::from),
         theme: theme.map(String::from),
+        ..RawConfig::default()
     }
 }
 
@@ -102,7 +104,7 @@ fn the_report_names_rows_picks_and_verdict_by_id() {
     s.toggle_shown(0);
     s.pick(0, Pick::Role(1));
     s.pick(d.attribute_index("overlap").unwrap(), Pick::Shared);
-    let r = report(&d, Mode::Explore, &s);
+    let r = report(Lang::En, &d, Mode::Explore, &s);
     let json = serde_json::to_value(&r).unwrap();
     assert_eq!(json["dataset"], "pm-vs-po");
     assert_eq!(json["mode"], "explore");
@@ -129,7 +131,7 @@ proptest! {
     /// Any attribute values at all give a usable configuration and never panic.
     #[test]
     fn any_attribute_values_give_a_usable_config(mode in any::<Option<String>>(), attributes in any::<Option<String>>(), theme in any::<Option<String>>()) {
-        let c = parse_config(&RawConfig { mode, attributes: attributes.clone(), theme });
+        let c = parse_config(&RawConfig { mode, attributes: attributes.clone(), theme, lang: None, dir: None });
         prop_assert!(c.notices.len() <= 2);
         let d = pm_vs_po();
         let (shown, _) = initial_rows(&d, c.attributes.as_deref());

@@ -5,6 +5,7 @@ mod common;
 
 use role_explainer::model::builtin::{builtin, BUILTIN};
 use role_explainer::model::dataset::Dataset;
+use role_explainer::model::i18n::Lang;
 use role_explainer::model::load::{load, DatasetSource};
 use role_explainer::model::validate::{parse_dataset, Problem};
 use serde_json::{json, Value};
@@ -27,7 +28,15 @@ fn rejects(edit: impl FnOnce(&mut Value), expected: &[&str]) {
 fn every_builtin_dataset_is_valid() {
     for (id, text) in BUILTIN {
         let dataset = parse_dataset(text).unwrap_or_else(|p| panic!("{id}: {p:?}"));
-        assert_eq!(&dataset.id, id);
+        // A translation shares its dataset's id: `pm-vs-po.de` is `pm-vs-po` in German.
+        let expected = match id.split_once('.') {
+            Some((base, lang)) => {
+                assert_eq!(dataset.lang, lang);
+                base
+            }
+            None => id,
+        };
+        assert_eq!(dataset.id, expected);
     }
 }
 
@@ -87,12 +96,51 @@ fn a_valid_dataset_round_trips_through_serde() {
 
 #[test]
 fn unknown_builtin_names_the_ones_there_are() {
-    let err = load(&DatasetSource::Builtin("nope".into())).unwrap_err();
+    let err = load(&DatasetSource::Builtin("nope".into()), None).unwrap_err();
     assert_eq!(
         err[0].to_string(),
-        "dataset: unknown built-in dataset \"nope\" (built-in: pm-vs-po)"
+        "dataset: unknown built-in dataset \"nope\" (built-in: pm-vs-po, pm-vs-po.de, project-vs-product-vs-owner)"
     );
-    assert!(load(&DatasetSource::Builtin("pm-vs-po".into())).is_ok());
+    assert!(load(&DatasetSource::Builtin("pm-vs-po".into()), None).is_ok());
+}
+
+#[test]
+fn a_translation_matches_its_original_attribute_for_attribute() {
+    let en = parse_dataset(builtin("pm-vs-po").unwrap()).unwrap();
+    let de = parse_dataset(builtin("pm-vs-po.de").unwrap()).unwrap();
+    let ids = |d: &Dataset| d.attributes.iter().map(|a| a.id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids(&en), ids(&de));
+    for (a, b) in en.attributes.iter().zip(&de.attributes) {
+        assert_eq!(a.values.keys().collect::<Vec<_>>(), b.values.keys().collect::<Vec<_>>());
+        assert_eq!(a.shared.is_some(), b.shared.is_some());
+        for (role, value) in &a.values {
+            assert_eq!(value.section, b.values[role].section, "{}.{role}", a.id);
+        }
+    }
+    assert_eq!(
+        load(&DatasetSource::Builtin("pm-vs-po".into()), Lang::from_tag("de-AT")).unwrap(),
+        de
+    );
+    // No translation: the original.
+    assert_eq!(load(&DatasetSource::Builtin("pm-vs-po".into()), Some(Lang::Fr)).unwrap(), en);
+}
+
+#[test]
+fn the_three_role_dataset_says_where_the_project_manager_comes_from() {
+    let d = parse_dataset(builtin("project-vs-product-vs-owner").unwrap()).unwrap();
+    assert_eq!(d.roles.len(), 3);
+    assert!(d.source.contains("common project-management practice, not from the article"));
+    let pm_vs_po = parse_dataset(builtin("pm-vs-po").unwrap()).unwrap();
+    for attribute in &d.attributes {
+        let original = &pm_vs_po.attributes[pm_vs_po.attribute_index(&attribute.id).unwrap()];
+        // The two article roles say exactly what the article dataset says.
+        assert_eq!(attribute.values["pm"], original.values["pm"]);
+        assert_eq!(attribute.values["po"], original.values["po"]);
+        assert_eq!(
+            attribute.values["project"].section.as_deref(),
+            Some("Common project-management practice (not in the article)")
+        );
+    }
 }
 
 #[test]

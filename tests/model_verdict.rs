@@ -6,6 +6,7 @@ mod common;
 use proptest::prelude::*;
 use role_explainer::model::builtin::builtin;
 use role_explainer::model::dataset::Dataset;
+use role_explainer::model::i18n::Lang;
 use role_explainer::model::selection::{Pick, Selection};
 use role_explainer::model::strings::{verdict_explanation, verdict_sentence};
 use role_explainer::model::validate::parse_dataset;
@@ -20,7 +21,7 @@ fn nothing_picked_has_no_leader() {
     let d = dataset(3, 4);
     let v = verdict(&d, &Selection::new(4));
     assert_eq!((v.picked, v.leaders.clone()), (0, vec![]));
-    assert_eq!(verdict_sentence(&d, &v), "No traits picked yet.");
+    assert_eq!(verdict_sentence(Lang::En, &d, &v), "No traits picked yet.");
 }
 
 #[test]
@@ -33,8 +34,8 @@ fn the_article_example_reads_four_of_six_for_the_product_owner() {
     s.pick(4, Pick::Role(0));
     s.pick(5, Pick::Role(0));
     let v = verdict(&d, &s);
-    assert_eq!(verdict_sentence(&d, &v), "4 of 6 traits: Product Owner");
-    assert_eq!(verdict_explanation(&d, &v), d.roles[1].description);
+    assert_eq!(verdict_sentence(Lang::En, &d, &v), "4 of 6 traits: Product Owner");
+    assert_eq!(verdict_explanation(Lang::En, &d, &v), d.roles[1].description);
 }
 
 #[test]
@@ -46,13 +47,13 @@ fn a_shared_trait_counts_for_every_role_sharing_it() {
     assert_eq!(v.scores, [1, 1, 0]);
     assert_eq!(v.leaders, [0, 1]);
     assert_eq!(
-        verdict_sentence(&d, &v),
+        verdict_sentence(Lang::En, &d, &v),
         "A tie, 1 of 1 trait each: Role alpha and Role beta"
     );
     s.pick(1, Pick::Role(2));
     assert_eq!(verdict(&d, &s).leaders, [0, 1, 2]);
     assert_eq!(
-        verdict_sentence(&d, &verdict(&d, &s)),
+        verdict_sentence(Lang::En, &d, &verdict(&d, &s)),
         "A tie, 1 of 2 traits each: Role alpha, Role beta and Role gamma"
     );
 }
@@ -115,7 +116,7 @@ proptest! {
         let top = expected.iter().copied().max().unwrap();
         let leaders: Vec<usize> = if top == 0 { vec![] } else { (0..roles).filter(|r| expected[*r] == top).collect() };
         prop_assert_eq!(&v.leaders, &leaders);
-        let sentence = verdict_sentence(&d, &v);
+        let sentence = verdict_sentence(Lang::En, &d, &v);
         match leaders.len() {
             0 => prop_assert_eq!(sentence, "No traits picked yet."),
             1 => {

@@ -58,6 +58,7 @@ class RoleExplainer extends HTMLElement {
       const value = this.getAttribute(name);
       if (value !== null) config[name] = value;
     }
+    config.dir = getComputedStyle(this).direction;
     const inline = this.querySelector(':scope > script[type="application/json"]');
     if (inline) {
       config.datasetText = inline.textContent;

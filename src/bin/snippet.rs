@@ -7,10 +7,11 @@
 //! --element-only leaves out the script tag (the demo pages load it once in <head>).
 
 use role_explainer::model::fallback_html::{escape_html, fallback_table};
+use role_explainer::model::i18n::Lang;
 use role_explainer::model::load::{load, DatasetSource};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: snippet (--dataset ID | --file PATH) [--mode MODE] [--attributes IDS] [--theme THEME] [--src SCRIPT_URL] [--element-only]";
+const USAGE: &str = "usage: snippet (--dataset ID | --file PATH) [--mode MODE] [--attributes IDS] [--theme THEME] [--lang LANG] [--src SCRIPT_URL] [--element-only]";
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
@@ -18,6 +19,7 @@ fn main() -> ExitCode {
     let mut attributes: Vec<(&str, String)> = Vec::new();
     let mut src = "role-explainer.js".to_string();
     let mut element_only = false;
+    let mut lang = None;
     while let Some(flag) = args.next() {
         if flag == "--element-only" {
             element_only = true;
@@ -45,6 +47,10 @@ fn main() -> ExitCode {
             "--mode" => attributes.push(("mode", value)),
             "--attributes" => attributes.push(("attributes", value)),
             "--theme" => attributes.push(("theme", value)),
+            "--lang" => {
+                lang = Lang::from_tag(&value);
+                attributes.push(("lang", value));
+            }
             "--src" => src = value,
             _ => {
                 eprintln!("{USAGE}");
@@ -56,7 +62,7 @@ fn main() -> ExitCode {
         eprintln!("{USAGE}");
         return ExitCode::from(2);
     };
-    let dataset = match load(&source) {
+    let dataset = match load(&source, lang) {
         Ok(d) => d,
         Err(problems) => {
             for p in problems {

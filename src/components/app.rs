@@ -5,6 +5,7 @@ use super::error_panel::ErrorPanel;
 use super::explainer::Explainer;
 use super::notice_bar::NoticeBar;
 use crate::model::config::{initial_rows, parse_config, RawConfig};
+use crate::model::i18n::Lang;
 use crate::model::load::{load, DatasetSource};
 use crate::model::report::Report;
 use crate::model::validate::Problem;
@@ -27,10 +28,10 @@ pub struct AppProps {
 
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
-    let loaded = use_memo(props.source.clone(), |source| {
-        load(source).map(Rc::new).map_err(Rc::new)
-    });
     let config = use_memo(props.config.clone(), parse_config);
+    let loaded = use_memo((props.source.clone(), config.lang), |(source, lang)| {
+        load(source, *lang).map(Rc::new).map_err(Rc::new)
+    });
     let rows = use_memo((loaded.clone(), config.clone()), |(loaded, config)| {
         let (shown, mut notices) = match &**loaded {
             Ok(dataset) => initial_rows(dataset, config.attributes.as_deref()),
@@ -47,14 +48,24 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    match &*loaded {
+    let (lang, rtl) = match &*loaded {
+        Ok(dataset) => (config.ui_lang(dataset), config.is_rtl(dataset)),
+        Err(_) => (config.lang.unwrap_or_default(), config.host_rtl),
+    };
+    let dir = if rtl { "rtl" } else { "ltr" };
+    let body = match &*loaded {
         Ok(dataset) => html! {
             <>
                 <NoticeBar notices={rows.1.clone()} />
-                <Explainer key={dataset.id.clone()} dataset={dataset.clone()} mode={config.mode}
+                <Explainer key={format!("{}.{}", dataset.id, dataset.lang)} dataset={dataset.clone()} mode={config.mode}
                     rows={rows.0.clone()} onreport={props.onreport.clone()} />
             </>
         },
         Err(problems) => html! { <ErrorPanel problems={problems.clone()} /> },
+    };
+    html! {
+        <ContextProvider<Lang> context={lang}>
+            <div class="rx-dir" {dir} lang={lang.tag()}>{ body }</div>
+        </ContextProvider<Lang>>
     }
 }

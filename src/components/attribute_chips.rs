@@ -2,8 +2,9 @@
 
 use crate::model::dataset::Dataset;
 use crate::model::selection::Selection;
-use crate::model::strings::EN;
 use std::rc::Rc;
+use super::use_lang::use_lang;
+use crate::model::i18n::{text, Key};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -18,15 +19,16 @@ pub struct AttributeChipsProps {
 
 #[function_component]
 pub fn AttributeChips(props: &AttributeChipsProps) -> Html {
+    let lang = use_lang();
     let total = props.selection.attribute_count();
     let shown = props.selection.shown_count();
     html! {
-        <div class="rx-chips" role="group" aria-label={EN.show_attributes}>
-            <span class="rx-chips-label" aria-hidden="true">{ EN.show_attributes }</span>
+        <div class="rx-chips" role="group" aria-label={text(lang, Key::ShowAttributes)}>
+            <span class="rx-chips-label" aria-hidden="true">{ text(lang, Key::ShowAttributes) }</span>
             <button type="button" class="chip chip-all" disabled={shown == total}
-                onclick={props.onall.reform(|_| true)}>{ EN.all }</button>
+                onclick={props.onall.reform(|_| true)}>{ text(lang, Key::All) }</button>
             <button type="button" class="chip chip-all" disabled={shown == 0}
-                onclick={props.onall.reform(|_| false)}>{ EN.none }</button>
+                onclick={props.onall.reform(|_| false)}>{ text(lang, Key::None) }</button>
             { for props.dataset.attributes.iter().enumerate().map(|(i, attribute)| {
                 let pressed = props.selection.is_shown(i);
                 html! {

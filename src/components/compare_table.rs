@@ -3,8 +3,10 @@
 use super::role_badge::RoleBadge;
 use crate::model::dataset::{Dataset, Trait};
 use crate::model::selection::Selection;
-use crate::model::strings::{shared_badge, EN};
+use crate::model::strings::{shared_badge};
 use std::rc::Rc;
+use super::use_lang::use_lang;
+use crate::model::i18n::{text, Key, Lang};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -13,13 +15,13 @@ pub struct CompareTableProps {
     pub selection: Selection,
 }
 
-fn trait_cell(t: &Trait) -> Html {
+fn trait_cell(lang: Lang, t: &Trait) -> Html {
     html! {
         <>
             <strong class="trait">{ t.text.clone() }</strong>
             <span class="why">{ t.why.clone() }</span>
             if let Some(section) = &t.section {
-                <span class="section">{ format!("{}: {section}", EN.from_section) }</span>
+                <span class="section">{ format!("{}: {section}", text(lang, Key::FromSection)) }</span>
             }
         </>
     }
@@ -27,9 +29,10 @@ fn trait_cell(t: &Trait) -> Html {
 
 #[function_component]
 pub fn CompareTable(props: &CompareTableProps) -> Html {
+    let lang = use_lang();
     let d = &props.dataset;
     if props.selection.shown_count() == 0 {
-        return html! { <p class="rx-empty">{ EN.no_rows }</p> };
+        return html! { <p class="rx-empty">{ text(lang, Key::NoRows) }</p> };
     }
     let columns = d.roles.len() + 1;
     let rows = d
@@ -42,7 +45,7 @@ pub fn CompareTable(props: &CompareTableProps) -> Html {
             <caption>{ d.title.clone() }</caption>
             <thead>
                 <tr>
-                    <th scope="col">{ EN.attribute }</th>
+                    <th scope="col">{ text(lang, Key::Attribute) }</th>
                     { for d.roles.iter().enumerate().map(|(r, role)| html! {
                         <th scope="col" key={role.id.clone()}>
                             <RoleBadge index={r} short={role.short.clone()} name={role.name.clone()} />
@@ -58,8 +61,8 @@ pub fn CompareTable(props: &CompareTableProps) -> Html {
                         .collect();
                     html! {
                         <tr class="shared-row">
-                            <th scope="row" class="shared-label">{ shared_badge(&names) }</th>
-                            <td colspan={(columns - 1).to_string()}>{ trait_cell(&s.text) }</td>
+                            <th scope="row" class="shared-label">{ shared_badge(lang, &names) }</th>
+                            <td colspan={(columns - 1).to_string()}>{ trait_cell(lang, &s.text) }</td>
                         </tr>
                     }
                 });
@@ -69,7 +72,7 @@ pub fn CompareTable(props: &CompareTableProps) -> Html {
                             <th scope="row">{ attribute.name.clone() }</th>
                             { for d.roles.iter().enumerate().map(|(r, role)| html! {
                                 <td key={role.id.clone()} class={format!("role-{r}")} data-role={role.short.clone()}>
-                                    { attribute.value_for(&role.id).map(trait_cell).unwrap_or_default() }
+                                    { attribute.value_for(&role.id).map(|t| trait_cell(lang, t)).unwrap_or_default() }
                                 </td>
                             }) }
                         </tr>

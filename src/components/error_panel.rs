@@ -1,8 +1,9 @@
 //! Shown instead of the explainer when the dataset cannot be used: never a blank box.
 
-use crate::model::strings::EN;
 use crate::model::validate::Problem;
 use std::rc::Rc;
+use super::use_lang::use_lang;
+use crate::model::i18n::{text, Key};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -13,10 +14,11 @@ pub struct ErrorPanelProps {
 
 #[function_component]
 pub fn ErrorPanel(props: &ErrorPanelProps) -> Html {
+    let lang = use_lang();
     html! {
         <section class="rx-error" role="alert">
-            <h2>{ EN.error_heading }</h2>
-            <p>{ EN.error_hint }</p>
+            <h2>{ text(lang, Key::ErrorHeading) }</h2>
+            <p>{ text(lang, Key::ErrorHint) }</p>
             <ul>
                 { for props.problems.iter().map(|p| html! {
                     <li><code>{ p.to_string() }</code></li>

@@ -8,9 +8,11 @@ use super::view_tabs::{ViewTabs, COMPARE_PANEL, EXPLORE_PANEL};
 use crate::model::config::Mode;
 use crate::model::dataset::Dataset;
 use crate::model::report::{report, Report};
-use crate::model::strings::{shown_sentence, verdict_sentence, EN};
+use crate::model::strings::{shown_sentence, verdict_sentence};
 use crate::model::verdict::verdict;
 use std::rc::Rc;
+use super::use_lang::use_lang;
+use crate::model::i18n::{text, Key};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -36,6 +38,7 @@ fn send<T: 'static>(
 
 #[function_component]
 pub fn Explainer(props: &ExplainerProps) -> Html {
+    let lang = use_lang();
     let d = &props.dataset;
     let state = {
         let (mode, rows) = (props.mode, props.rows.to_vec());
@@ -62,14 +65,14 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
         use_effect_with(
             (state.mode, state.selection.clone()),
             move |(mode, selection)| {
-                onreport.emit(report(&d, *mode, selection));
+                onreport.emit(report(lang, &d, *mode, selection));
             },
         );
     }
     let announcement = match state.announce {
         Announce::Nothing => String::new(),
-        Announce::ShownRows => shown_sentence(state.selection.shown_count(), d.attributes.len()),
-        Announce::Verdict => verdict_sentence(d, &verdict(d, &state.selection)),
+        Announce::ShownRows => shown_sentence(lang, state.selection.shown_count(), d.attributes.len()),
+        Announce::Verdict => verdict_sentence(lang, d, &verdict(d, &state.selection)),
     };
     let panel = |mode: Mode, id: &'static str, body: Html| {
         let active = state.mode == mode;
@@ -98,7 +101,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                     onpick={send(&state, |(a, p)| Action::Pick(a, p))} onclear={send(&state, |()| Action::ClearPicks)} />
             }) }
             <p class="rx-live visually-hidden" role="status" aria-live="polite">{ announcement }</p>
-            <footer class="rx-source">{ format!("{}: {}", EN.source, d.source) }</footer>
+            <footer class="rx-source">{ format!("{}: {}", text(lang, Key::Source), d.source) }</footer>
         </div>
     }
 }

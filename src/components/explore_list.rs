@@ -4,9 +4,10 @@ use super::trait_picker::TraitPicker;
 use super::verdict_panel::VerdictPanel;
 use crate::model::dataset::Dataset;
 use crate::model::selection::{Pick, Selection};
-use crate::model::strings::EN;
 use crate::model::verdict::verdict;
 use std::rc::Rc;
+use super::use_lang::use_lang;
+use crate::model::i18n::{text, Key};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -20,10 +21,11 @@ pub struct ExploreListProps {
 
 #[function_component]
 pub fn ExploreList(props: &ExploreListProps) -> Html {
+    let lang = use_lang();
     let v = verdict(&props.dataset, &props.selection);
     html! {
         <div class="rx-explore">
-            <p class="hint">{ EN.explore_hint }</p>
+            <p class="hint">{ text(lang, Key::ExploreHint) }</p>
             <ol class="pickers">
                 { for props.dataset.attributes.iter().enumerate().map(|(i, attribute)| html! {
                     <TraitPicker key={attribute.id.clone()} dataset={props.dataset.clone()} index={i}
@@ -34,7 +36,7 @@ pub fn ExploreList(props: &ExploreListProps) -> Html {
             <div class="rx-verdict-wrap">
                 <VerdictPanel dataset={props.dataset.clone()} verdict={v} />
                 <button type="button" class="clear" disabled={props.selection.picked_count() == 0}
-                    onclick={props.onclear.reform(|_| ())}>{ EN.clear_picks }</button>
+                    onclick={props.onclear.reform(|_| ())}>{ text(lang, Key::ClearPicks) }</button>
             </div>
         </div>
     }

@@ -2,6 +2,8 @@
 
 use crate::model::validate::Problem;
 use std::rc::Rc;
+use super::use_lang::use_lang;
+use crate::model::i18n::{text, Key};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -11,11 +13,12 @@ pub struct NoticeBarProps {
 
 #[function_component]
 pub fn NoticeBar(props: &NoticeBarProps) -> Html {
+    let lang = use_lang();
     if props.notices.is_empty() {
         return Html::default();
     }
     html! {
-        <ul class="rx-notices" role="note" aria-label="Settings ignored">
+        <ul class="rx-notices" role="note" aria-label={text(lang, Key::SettingsIgnored)}>
             { for props.notices.iter().map(|n| html! { <li><code>{ n.to_string() }</code></li> }) }
         </ul>
     }

@@ -4,8 +4,10 @@
 use super::role_badge::RoleBadge;
 use crate::model::dataset::{Attribute, Dataset};
 use crate::model::selection::{options, roles_of, Pick};
-use crate::model::strings::{shared_badge, EN};
+use crate::model::strings::{shared_badge};
 use std::rc::Rc;
+use super::use_lang::use_lang;
+use crate::model::i18n::{text, Key, Lang};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -17,9 +19,9 @@ pub struct TraitPickerProps {
     pub onpick: Callback<Pick>,
 }
 
-fn badge(dataset: &Dataset, attribute: &Attribute, pick: Option<Pick>) -> Html {
+fn badge(lang: Lang, dataset: &Dataset, attribute: &Attribute, pick: Option<Pick>) -> Html {
     match pick {
-        None => html! { <span class="pick-badge none">{ EN.not_picked }</span> },
+        None => html! { <span class="pick-badge none">{ text(lang, Key::NotPicked) }</span> },
         Some(Pick::Role(r)) => match dataset.roles.get(r) {
             Some(role) => html! {
                 <RoleBadge index={r} short={role.short.clone()} name={role.name.clone()} />
@@ -31,13 +33,14 @@ fn badge(dataset: &Dataset, attribute: &Attribute, pick: Option<Pick>) -> Html {
                 .into_iter()
                 .filter_map(|r| dataset.roles.get(r).map(|role| role.name.as_str()))
                 .collect();
-            html! { <span class="pick-badge shared">{ shared_badge(&names) }</span> }
+            html! { <span class="pick-badge shared">{ shared_badge(lang, &names) }</span> }
         }
     }
 }
 
 #[function_component]
 pub fn TraitPicker(props: &TraitPickerProps) -> Html {
+    let lang = use_lang();
     let Some(attribute) = props.dataset.attributes.get(props.index) else {
         return Html::default();
     };
@@ -70,7 +73,7 @@ pub fn TraitPicker(props: &TraitPickerProps) -> Html {
                 }) }
             </div>
             <p class="pick-result">
-                { badge(&props.dataset, attribute, props.picked) }
+                { badge(lang, &props.dataset, attribute, props.picked) }
                 if let Some(why) = why { <span class="why">{ why }</span> }
             </p>
         </li>

@@ -2,9 +2,11 @@
 
 use super::role_badge::RoleBadge;
 use crate::model::dataset::Dataset;
-use crate::model::strings::{meter_label, verdict_explanation, verdict_sentence, EN};
+use crate::model::strings::{meter_label, verdict_explanation, verdict_sentence};
 use crate::model::verdict::Verdict;
 use std::rc::Rc;
+use super::use_lang::use_lang;
+use crate::model::i18n::{text, Key};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -15,14 +17,15 @@ pub struct VerdictPanelProps {
 
 #[function_component]
 pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
+    let lang = use_lang();
     let d = &props.dataset;
     let v = &props.verdict;
     let max = v.picked.max(1).to_string();
     html! {
         <section class="rx-verdict" aria-labelledby="rx-verdict-heading">
-            <h3 id="rx-verdict-heading">{ EN.verdict_heading }</h3>
-            <p class="verdict-sentence">{ verdict_sentence(d, v) }</p>
-            <p class="verdict-explanation">{ verdict_explanation(d, v) }</p>
+            <h3 id="rx-verdict-heading">{ text(lang, Key::VerdictHeading) }</h3>
+            <p class="verdict-sentence">{ verdict_sentence(lang, d, v) }</p>
+            <p class="verdict-explanation">{ verdict_explanation(lang, d, v) }</p>
             <ul class="meters">
                 { for d.roles.iter().enumerate().map(|(r, role)| {
                     let score = v.scores.get(r).copied().unwrap_or(0);
@@ -31,7 +34,7 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
                         <li key={role.id.clone()} class={classes!("meter-row", format!("role-{r}"), leading.then_some("leading"))}>
                             <RoleBadge index={r} short={role.short.clone()} name={role.name.clone()} full={false} />
                             <meter min="0" max={max.clone()} value={score.to_string()}
-                                aria-label={meter_label(&role.name, score, v.picked)}></meter>
+                                aria-label={meter_label(lang, &role.name, score, v.picked)}></meter>
                             <span class="meter-count" aria-hidden="true">{ format!("{score}/{}", v.picked) }</span>
                         </li>
                     }

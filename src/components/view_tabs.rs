@@ -1,8 +1,9 @@
 //! The tab list that switches between the compare and explore views (arrow keys move between tabs).
 
 use crate::model::config::Mode as View;
-use crate::model::strings::EN;
 use web_sys::HtmlElement;
+use super::use_lang::use_lang;
+use crate::model::i18n::{text, Key};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -16,6 +17,7 @@ pub const EXPLORE_PANEL: &str = "rx-panel-explore";
 
 #[function_component]
 pub fn ViewTabs(props: &ViewTabsProps) -> Html {
+    let lang = use_lang();
     let compare_ref = use_node_ref();
     let explore_ref = use_node_ref();
     let onkeydown = {
@@ -52,9 +54,9 @@ pub fn ViewTabs(props: &ViewTabsProps) -> Html {
         }
     };
     html! {
-        <div class="rx-tabs" role="tablist" aria-label={EN.views} {onkeydown}>
-            { tab(View::Compare, EN.compare, COMPARE_PANEL, &compare_ref) }
-            { tab(View::Explore, EN.explore, EXPLORE_PANEL, &explore_ref) }
+        <div class="rx-tabs" role="tablist" aria-label={text(lang, Key::Views)} {onkeydown}>
+            { tab(View::Compare, text(lang, Key::Compare), COMPARE_PANEL, &compare_ref) }
+            { tab(View::Explore, text(lang, Key::Explore), EXPLORE_PANEL, &explore_ref) }
         </div>
     }
 }

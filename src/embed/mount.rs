@@ -26,6 +26,9 @@ struct EmbedConfig {
     mode: Option<String>,
     attributes: Option<String>,
     theme: Option<String>,
+    lang: Option<String>,
+    /// The host's computed text direction.
+    dir: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -79,6 +82,8 @@ fn props_from(config: JsValue, host: &Element, ready: &Rc<Cell<bool>>) -> AppPro
             mode: config.mode,
             attributes: config.attributes,
             theme: config.theme,
+            lang: config.lang,
+            dir: config.dir,
         },
         onreport,
         onproblems,

@@ -2,6 +2,7 @@
 //! reported as a notice when it cannot be used (the widget then falls back and keeps working).
 
 use super::dataset::Dataset;
+use super::i18n::{tag_is_rtl, Lang};
 use super::validate::Problem;
 
 /// What the widget shows first.
@@ -45,6 +46,10 @@ pub struct RawConfig {
     pub mode: Option<String>,
     pub attributes: Option<String>,
     pub theme: Option<String>,
+    /// A BCP 47 tag for the interface (and the built-in dataset's translation, if there is one).
+    pub lang: Option<String>,
+    /// The host's text direction where the widget sits (`rtl` or `ltr`).
+    pub dir: Option<String>,
 }
 
 /// Settings the widget can use, and the notices about what it had to ignore.
@@ -54,7 +59,25 @@ pub struct Config {
     pub theme: Theme,
     /// Attribute ids to show, in the embedder's words; checked against the dataset later.
     pub attributes: Option<Vec<String>>,
+    /// The interface language asked for, if it is one we ship; otherwise the dataset decides.
+    pub lang: Option<Lang>,
+    /// The host lays text out right to left.
+    pub host_rtl: bool,
     pub notices: Vec<Problem>,
+}
+
+impl Config {
+    /// The interface language: the one asked for, else the dataset's, else English.
+    pub fn ui_lang(&self, dataset: &Dataset) -> Lang {
+        self.lang
+            .or_else(|| Lang::from_tag(&dataset.lang))
+            .unwrap_or_default()
+    }
+
+    /// Whether the widget lays out right to left: in an RTL host, or for RTL content or interface.
+    pub fn is_rtl(&self, dataset: &Dataset) -> bool {
+        self.host_rtl || self.ui_lang(dataset).is_rtl() || tag_is_rtl(&dataset.lang)
+    }
 }
 
 fn notice(path: &str, message: String) -> Problem {
@@ -113,6 +136,11 @@ pub fn parse_config(raw: &RawConfig) -> Config {
         mode,
         theme,
         attributes,
+        lang: raw.lang.as_deref().and_then(Lang::from_tag),
+        host_rtl: raw
+            .dir
+            .as_deref()
+            .is_some_and(|d| d.trim().eq_ignore_ascii_case("rtl")),
         notices,
     }
 }

@@ -1,6 +1,7 @@
 //! Turns what an embedder asked for (a built-in id, or author JSON) into a dataset or problems.
 
-use super::builtin::{builtin, builtin_ids};
+use super::builtin::{builtin_ids, builtin_in};
+use super::i18n::Lang;
 use super::dataset::Dataset;
 use super::validate::{parse_dataset, Problem};
 
@@ -15,9 +16,10 @@ pub enum DatasetSource {
     Unavailable(String),
 }
 
-pub fn load(source: &DatasetSource) -> Result<Dataset, Vec<Problem>> {
+/// Loads the dataset; for a built-in one, its translation into `lang` where there is one.
+pub fn load(source: &DatasetSource, lang: Option<Lang>) -> Result<Dataset, Vec<Problem>> {
     match source {
-        DatasetSource::Builtin(id) => match builtin(id) {
+        DatasetSource::Builtin(id) => match builtin_in(id, lang) {
             Some(text) => parse_dataset(text),
             None => Err(vec![Problem {
                 path: "dataset".into(),

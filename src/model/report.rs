@@ -3,6 +3,7 @@
 
 use super::config::Mode;
 use super::dataset::Dataset;
+use super::i18n::Lang;
 use super::selection::{options, roles_of, Selection};
 use super::strings::verdict_sentence;
 use super::verdict::verdict;
@@ -37,7 +38,7 @@ pub struct VerdictReport {
     pub sentence: String,
 }
 
-pub fn report(dataset: &Dataset, mode: Mode, selection: &Selection) -> Report {
+pub fn report(lang: Lang, dataset: &Dataset, mode: Mode, selection: &Selection) -> Report {
     let role_id = |r: usize| dataset.roles.get(r).map(|role| role.id.clone());
     let shown = dataset
         .attributes
@@ -81,7 +82,7 @@ pub fn report(dataset: &Dataset, mode: Mode, selection: &Selection) -> Report {
                 .zip(&v.scores)
                 .map(|(role, score)| (role.id.clone(), *score))
                 .collect(),
-            sentence: verdict_sentence(dataset, &v),
+            sentence: verdict_sentence(lang, dataset, &v),
         },
     }
 }

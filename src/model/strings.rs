@@ -1,124 +1,98 @@
-//! The widget's own words (labels, buttons, verdict sentences), kept apart from the views so
-//! they can be tested natively and translated as a table.
+//! Sentences the widget builds from counts and names (verdict, meters, announcements), in the
+//! interface language. Fixed phrases live in [`super::i18n`].
 
 use super::dataset::Dataset;
+use super::i18n::{count, template, text, Key, Lang, Noun, Template};
 use super::verdict::Verdict;
 
-/// Fixed labels of the user interface.
-#[derive(Debug, PartialEq, Eq)]
-pub struct UiStrings {
-    pub compare: &'static str,
-    pub explore: &'static str,
-    pub views: &'static str,
-    pub show_attributes: &'static str,
-    pub all: &'static str,
-    pub none: &'static str,
-    pub attribute: &'static str,
-    pub no_rows: &'static str,
-    pub shared_by: &'static str,
-    pub explore_hint: &'static str,
-    pub not_picked: &'static str,
-    pub clear_picks: &'static str,
-    pub verdict_heading: &'static str,
-    pub error_heading: &'static str,
-    pub error_hint: &'static str,
-    pub source: &'static str,
-    pub from_section: &'static str,
-}
-
-pub const EN: UiStrings = UiStrings {
-    compare: "Compare",
-    explore: "Which role?",
-    views: "Views",
-    show_attributes: "Show attributes",
-    all: "All",
-    none: "None",
-    attribute: "Attribute",
-    no_rows: "No attributes shown. Pick some above, or choose All.",
-    shared_by: "Shared",
-    explore_hint:
-        "Pick the trait that fits for each attribute and see which role your picks add up to.",
-    not_picked: "Not picked",
-    clear_picks: "Clear picks",
-    verdict_heading: "Your picks point to",
-    error_heading: "This explainer could not load",
-    error_hint: "The dataset has problems. Each line names where it is and what is wrong:",
-    source: "Source",
-    from_section: "From",
-};
-
-/// "1 trait" / "4 traits".
-fn traits(n: usize) -> String {
-    if n == 1 {
-        "1 trait".into()
-    } else {
-        format!("{n} traits")
+fn fill(lang: Lang, t: Template, pairs: &[(&str, &str)]) -> String {
+    let mut out = template(lang, t).to_string();
+    for (name, value) in pairs {
+        out = out.replace(&format!("{{{name}}}"), value);
     }
+    out
 }
 
 /// Joins names as "A", "A and B", "A, B and C".
-fn and_list(names: &[&str]) -> String {
+pub fn and_list(lang: Lang, names: &[&str]) -> String {
     match names {
         [] => String::new(),
         [one] => (*one).to_string(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [rest @ .., last] => format!(
+            "{}{}{last}",
+            rest.join(", "),
+            template(lang, Template::And)
+        ),
     }
 }
 
 /// The verdict's headline, such as "4 of 6 traits: Product Owner".
-pub fn verdict_sentence(dataset: &Dataset, verdict: &Verdict) -> String {
+pub fn verdict_sentence(lang: Lang, dataset: &Dataset, verdict: &Verdict) -> String {
     let names: Vec<&str> = verdict
         .leaders
         .iter()
         .filter_map(|r| dataset.roles.get(*r).map(|role| role.name.as_str()))
         .collect();
-    match names.len() {
-        0 => "No traits picked yet.".into(),
-        1 => format!(
-            "{} of {}: {}",
-            verdict.top_score(),
-            traits(verdict.picked),
-            names[0]
+    let score = verdict.top_score().to_string();
+    let traits = count(lang, verdict.picked, Noun::Trait);
+    match names.as_slice() {
+        [] => text(lang, Key::NothingPicked).to_string(),
+        [one] => fill(
+            lang,
+            Template::Verdict,
+            &[("score", &score), ("traits", &traits), ("role", one)],
         ),
-        _ => format!(
-            "A tie, {} of {} each: {}",
-            verdict.top_score(),
-            traits(verdict.picked),
-            and_list(&names)
+        _ => fill(
+            lang,
+            Template::Tie,
+            &[
+                ("score", &score),
+                ("traits", &traits),
+                ("roles", &and_list(lang, &names)),
+            ],
         ),
     }
 }
 
 /// One line of explanation under the headline.
-pub fn verdict_explanation(dataset: &Dataset, verdict: &Verdict) -> String {
+pub fn verdict_explanation(lang: Lang, dataset: &Dataset, verdict: &Verdict) -> String {
     match verdict.leaders.as_slice() {
-        [] => "Pick a trait for any attribute; each one counts for the role it belongs to.".into(),
+        [] => text(lang, Key::PickHint).into(),
         [one] => dataset
             .roles
             .get(*one)
             .map(|r| r.description.clone())
             .unwrap_or_default(),
-        _ => "Your picks point equally to more than one role. Pick more traits to break the tie."
-            .into(),
+        _ => text(lang, Key::TieHint).into(),
     }
 }
 
 /// The accessible label of one role's meter, such as "Product Owner: 4 of 6 traits".
-pub fn meter_label(role_name: &str, score: usize, picked: usize) -> String {
-    format!("{role_name}: {score} of {}", traits(picked))
+pub fn meter_label(lang: Lang, role_name: &str, score: usize, picked: usize) -> String {
+    fill(
+        lang,
+        Template::Meter,
+        &[
+            ("role", role_name),
+            ("score", &score.to_string()),
+            ("traits", &count(lang, picked, Noun::Trait)),
+        ],
+    )
 }
 
 /// What the compare view announces after a chip changes, such as "Showing 5 of 10 attributes".
-pub fn shown_sentence(shown: usize, total: usize) -> String {
-    let noun = if total == 1 {
-        "attribute"
-    } else {
-        "attributes"
-    };
-    format!("Showing {shown} of {total} {noun}")
+pub fn shown_sentence(lang: Lang, shown: usize, total: usize) -> String {
+    fill(
+        lang,
+        Template::Shown,
+        &[
+            ("shown", &shown.to_string()),
+            ("attributes", &count(lang, total, Noun::Attribute)),
+        ],
+    )
 }
 
-/// The names of the roles sharing a trait, for its badge: "Shared: PM and PO".
-pub fn shared_badge(names: &[&str]) -> String {
-    format!("{}: {}", EN.shared_by, and_list(names))
+/// The badge of a trait several roles share: "Shared: PM and PO".
+pub fn shared_badge(lang: Lang, names: &[&str]) -> String {
+    format!("{}: {}", text(lang, Key::Shared), and_list(lang, names))
 }

@@ -1,0 +1,337 @@
+//! The widget's own words in each shipped language, with plural-aware counts. A phrase missing
+//! from a language falls back to English, never to an empty label.
+
+/// A language of the user interface.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    #[default]
+    En,
+    De,
+    Es,
+    Fr,
+    Ar,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 5] = [Lang::En, Lang::De, Lang::Es, Lang::Fr, Lang::Ar];
+
+    /// The language of a BCP 47 tag such as `de`, `de-AT` or `AR`; `None` if not shipped.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.tag() == primary)
+    }
+
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::De => "de",
+            Lang::Es => "es",
+            Lang::Fr => "fr",
+            Lang::Ar => "ar",
+        }
+    }
+
+    pub fn is_rtl(self) -> bool {
+        matches!(self, Lang::Ar)
+    }
+}
+
+/// Whether a content language tag is written right to left (for datasets in other languages).
+pub fn tag_is_rtl(tag: &str) -> bool {
+    let primary = tag.trim().split(['-', '_']).next().unwrap_or("");
+    ["ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ku"]
+        .iter()
+        .any(|rtl| primary.eq_ignore_ascii_case(rtl))
+}
+
+/// The fixed phrases of the interface.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Key {
+    Compare,
+    Explore,
+    Views,
+    ShowAttributes,
+    All,
+    None,
+    Attribute,
+    NoRows,
+    Shared,
+    ExploreHint,
+    NotPicked,
+    ClearPicks,
+    VerdictHeading,
+    NothingPicked,
+    PickHint,
+    TieHint,
+    ErrorHeading,
+    ErrorHint,
+    SettingsIgnored,
+    Source,
+    FromSection,
+}
+
+/// Words that take a count.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Noun {
+    Trait,
+    Attribute,
+}
+
+/// CLDR plural categories (the ones our languages use).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Plural {
+    Zero,
+    One,
+    Two,
+    Few,
+    Many,
+    Other,
+}
+
+pub fn plural(lang: Lang, n: usize) -> Plural {
+    match lang {
+        Lang::En | Lang::De | Lang::Es => {
+            if n == 1 {
+                Plural::One
+            } else {
+                Plural::Other
+            }
+        }
+        // French uses the singular for 0 and 1.
+        Lang::Fr => {
+            if n <= 1 {
+                Plural::One
+            } else {
+                Plural::Other
+            }
+        }
+        Lang::Ar => match (n, n % 100) {
+            (0, _) => Plural::Zero,
+            (1, _) => Plural::One,
+            (2, _) => Plural::Two,
+            (_, 3..=10) => Plural::Few,
+            (_, 11..=99) => Plural::Many,
+            _ => Plural::Other,
+        },
+    }
+}
+
+/// "1 trait", "4 traits", "سمتان"...
+pub fn count(lang: Lang, n: usize, noun: Noun) -> String {
+    let p = plural(lang, n);
+    let form = match (lang, noun, p) {
+        (Lang::En, Noun::Trait, Plural::One) => "{n} trait",
+        (Lang::En, Noun::Trait, _) => "{n} traits",
+        (Lang::En, Noun::Attribute, Plural::One) => "{n} attribute",
+        (Lang::En, Noun::Attribute, _) => "{n} attributes",
+        (Lang::De, Noun::Trait, Plural::One) => "{n} Merkmal",
+        (Lang::De, Noun::Trait, _) => "{n} Merkmalen",
+        (Lang::De, Noun::Attribute, Plural::One) => "{n} Aspekt",
+        (Lang::De, Noun::Attribute, _) => "{n} Aspekten",
+        (Lang::Es, Noun::Trait, Plural::One) => "{n} rasgo",
+        (Lang::Es, Noun::Trait, _) => "{n} rasgos",
+        (Lang::Es, Noun::Attribute, Plural::One) => "{n} aspecto",
+        (Lang::Es, Noun::Attribute, _) => "{n} aspectos",
+        (Lang::Fr, Noun::Trait, Plural::One) => "{n} trait",
+        (Lang::Fr, Noun::Trait, _) => "{n} traits",
+        (Lang::Fr, Noun::Attribute, Plural::One) => "{n} aspect",
+        (Lang::Fr, Noun::Attribute, _) => "{n} aspects",
+        (Lang::Ar, Noun::Trait, Plural::One) => "سمة واحدة",
+        (Lang::Ar, Noun::Trait, Plural::Two) => "سمتان",
+        (Lang::Ar, Noun::Trait, Plural::Few) => "{n} سمات",
+        (Lang::Ar, Noun::Trait, _) => "{n} سمة",
+        (Lang::Ar, Noun::Attribute, Plural::One) => "جانب واحد",
+        (Lang::Ar, Noun::Attribute, Plural::Two) => "جانبان",
+        (Lang::Ar, Noun::Attribute, Plural::Few) => "{n} جوانب",
+        (Lang::Ar, Noun::Attribute, _) => "{n} جانبًا",
+    };
+    form.replace("{n}", &n.to_string())
+}
+
+/// The phrase for `key` in `lang`, or in English where `lang` lacks it.
+pub fn text(lang: Lang, key: Key) -> &'static str {
+    let found = match lang {
+        Lang::En => None,
+        Lang::De => de(key),
+        Lang::Es => es(key),
+        Lang::Fr => fr(key),
+        Lang::Ar => ar(key),
+    };
+    found.unwrap_or_else(|| en(key))
+}
+
+/// Sentence templates with `{…}` placeholders.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Template {
+    /// {score} of {traits}: {role}
+    Verdict,
+    /// A tie: {score} of {traits} each: {roles}
+    Tie,
+    /// {role}: {score} of {traits}
+    Meter,
+    /// Showing {shown} of {attributes}
+    Shown,
+    /// " and " between the last two names of a list
+    And,
+}
+
+pub fn template(lang: Lang, t: Template) -> &'static str {
+    use Template::*;
+    match (lang, t) {
+        (Lang::En, Verdict) => "{score} of {traits}: {role}",
+        (Lang::En, Tie) => "A tie, {score} of {traits} each: {roles}",
+        (Lang::En, Meter) => "{role}: {score} of {traits}",
+        (Lang::En, Shown) => "Showing {shown} of {attributes}",
+        (Lang::En, And) => " and ",
+        (Lang::De, Verdict) => "{score} von {traits}: {role}",
+        (Lang::De, Tie) => "Gleichstand, je {score} von {traits}: {roles}",
+        (Lang::De, Meter) => "{role}: {score} von {traits}",
+        (Lang::De, Shown) => "{shown} von {attributes} angezeigt",
+        (Lang::De, And) => " und ",
+        (Lang::Es, Verdict) => "{score} de {traits}: {role}",
+        (Lang::Es, Tie) => "Empate, {score} de {traits} cada uno: {roles}",
+        (Lang::Es, Meter) => "{role}: {score} de {traits}",
+        (Lang::Es, Shown) => "Se muestran {shown} de {attributes}",
+        (Lang::Es, And) => " y ",
+        (Lang::Fr, Verdict) => "{score} sur {traits} : {role}",
+        (Lang::Fr, Tie) => "Égalité, {score} sur {traits} chacun : {roles}",
+        (Lang::Fr, Meter) => "{role} : {score} sur {traits}",
+        (Lang::Fr, Shown) => "{shown} sur {attributes} affichés",
+        (Lang::Fr, And) => " et ",
+        (Lang::Ar, Verdict) => "{score} من {traits}: {role}",
+        (Lang::Ar, Tie) => "تعادل، {score} من {traits} لكل منها: {roles}",
+        (Lang::Ar, Meter) => "{role}: {score} من {traits}",
+        (Lang::Ar, Shown) => "عرض {shown} من {attributes}",
+        (Lang::Ar, And) => " و",
+    }
+}
+
+fn en(key: Key) -> &'static str {
+    match key {
+        Key::Compare => "Compare",
+        Key::Explore => "Which role?",
+        Key::Views => "Views",
+        Key::ShowAttributes => "Show attributes",
+        Key::All => "All",
+        Key::None => "None",
+        Key::Attribute => "Attribute",
+        Key::NoRows => "No attributes shown. Pick some above, or choose All.",
+        Key::Shared => "Shared",
+        Key::ExploreHint => "Pick the trait that fits for each attribute and see which role your picks add up to.",
+        Key::NotPicked => "Not picked",
+        Key::ClearPicks => "Clear picks",
+        Key::VerdictHeading => "Your picks point to",
+        Key::NothingPicked => "No traits picked yet.",
+        Key::PickHint => "Pick a trait for any attribute; each one counts for the role it belongs to.",
+        Key::TieHint => "Your picks point equally to more than one role. Pick more traits to break the tie.",
+        Key::ErrorHeading => "This explainer could not load",
+        Key::ErrorHint => "The dataset has problems. Each line names where it is and what is wrong:",
+        Key::SettingsIgnored => "Settings ignored",
+        Key::Source => "Source",
+        Key::FromSection => "From",
+    }
+}
+
+fn de(key: Key) -> Option<&'static str> {
+    Some(match key {
+        Key::Compare => "Vergleichen",
+        Key::Explore => "Welche Rolle?",
+        Key::Views => "Ansichten",
+        Key::ShowAttributes => "Aspekte zeigen",
+        Key::All => "Alle",
+        Key::None => "Keine",
+        Key::Attribute => "Aspekt",
+        Key::NoRows => "Keine Aspekte ausgewählt. Wähle oben welche aus oder „Alle“.",
+        Key::Shared => "Gemeinsam",
+        Key::ExploreHint => "Wähle für jeden Aspekt das passende Merkmal und sieh, zu welcher Rolle deine Auswahl führt.",
+        Key::NotPicked => "Nicht gewählt",
+        Key::ClearPicks => "Auswahl löschen",
+        Key::VerdictHeading => "Deine Auswahl deutet auf",
+        Key::NothingPicked => "Noch keine Merkmale gewählt.",
+        Key::PickHint => "Wähle ein Merkmal für einen beliebigen Aspekt; jedes zählt für die Rolle, zu der es gehört.",
+        Key::TieHint => "Deine Auswahl deutet gleich stark auf mehrere Rollen. Wähle weitere Merkmale.",
+        Key::ErrorHeading => "Diese Erklärung konnte nicht geladen werden",
+        Key::ErrorHint => "Der Datensatz hat Fehler. Jede Zeile nennt die Stelle und das Problem:",
+        Key::SettingsIgnored => "Ignorierte Einstellungen",
+        Key::Source => "Quelle",
+        Key::FromSection => "Aus",
+    })
+}
+
+fn es(key: Key) -> Option<&'static str> {
+    Some(match key {
+        Key::Compare => "Comparar",
+        Key::Explore => "¿Qué rol?",
+        Key::Views => "Vistas",
+        Key::ShowAttributes => "Mostrar aspectos",
+        Key::All => "Todos",
+        Key::None => "Ninguno",
+        Key::Attribute => "Aspecto",
+        Key::NoRows => "No se muestra ningún aspecto. Elige alguno arriba o pulsa Todos.",
+        Key::Shared => "Compartido",
+        Key::ExploreHint => "Elige el rasgo que encaja en cada aspecto y mira a qué rol apuntan tus elecciones.",
+        Key::NotPicked => "Sin elegir",
+        Key::ClearPicks => "Borrar elecciones",
+        Key::VerdictHeading => "Tus elecciones apuntan a",
+        Key::NothingPicked => "Aún no has elegido rasgos.",
+        Key::PickHint => "Elige un rasgo en cualquier aspecto; cada uno cuenta para el rol al que pertenece.",
+        Key::TieHint => "Tus elecciones apuntan por igual a más de un rol. Elige más rasgos para desempatar.",
+        Key::ErrorHeading => "No se pudo cargar esta explicación",
+        Key::ErrorHint => "El conjunto de datos tiene problemas. Cada línea indica dónde y qué falla:",
+        Key::SettingsIgnored => "Ajustes ignorados",
+        Key::Source => "Fuente",
+        Key::FromSection => "De",
+    })
+}
+
+fn fr(key: Key) -> Option<&'static str> {
+    Some(match key {
+        Key::Compare => "Comparer",
+        Key::Explore => "Quel rôle ?",
+        Key::Views => "Vues",
+        Key::ShowAttributes => "Afficher les aspects",
+        Key::All => "Tous",
+        Key::None => "Aucun",
+        Key::Attribute => "Aspect",
+        Key::NoRows => "Aucun aspect affiché. Choisissez-en ci-dessus, ou Tous.",
+        Key::Shared => "Commun",
+        Key::ExploreHint => "Choisissez le trait qui convient pour chaque aspect et voyez vers quel rôle vos choix penchent.",
+        Key::NotPicked => "Non choisi",
+        Key::ClearPicks => "Effacer les choix",
+        Key::VerdictHeading => "Vos choix désignent",
+        Key::NothingPicked => "Aucun trait choisi pour l’instant.",
+        Key::PickHint => "Choisissez un trait pour n’importe quel aspect ; chacun compte pour le rôle auquel il appartient.",
+        Key::TieHint => "Vos choix désignent autant plusieurs rôles. Choisissez d’autres traits pour les départager.",
+        Key::ErrorHeading => "Impossible de charger cette explication",
+        Key::ErrorHint => "Le jeu de données contient des erreurs. Chaque ligne indique où et quoi :",
+        Key::SettingsIgnored => "Réglages ignorés",
+        Key::Source => "Source",
+        Key::FromSection => "Section",
+    })
+}
+
+fn ar(key: Key) -> Option<&'static str> {
+    Some(match key {
+        Key::Compare => "مقارنة",
+        Key::Explore => "أي دور؟",
+        Key::Views => "طرق العرض",
+        Key::ShowAttributes => "إظهار الجوانب",
+        Key::All => "الكل",
+        Key::None => "لا شيء",
+        Key::Attribute => "الجانب",
+        Key::NoRows => "لا توجد جوانب معروضة. اختر بعضها في الأعلى أو اختر الكل.",
+        Key::Shared => "مشترك",
+        Key::ExploreHint => "اختر السمة المناسبة لكل جانب وشاهد إلى أي دور تشير اختياراتك.",
+        Key::NotPicked => "لم يُختر",
+        Key::ClearPicks => "مسح الاختيارات",
+        Key::VerdictHeading => "تشير اختياراتك إلى",
+        Key::NothingPicked => "لم تختر أي سمة بعد.",
+        Key::PickHint => "اختر سمة لأي جانب؛ كل سمة تُحتسب للدور الذي تنتمي إليه.",
+        Key::TieHint => "تشير اختياراتك بالتساوي إلى أكثر من دور. اختر سمات أخرى لحسم التعادل.",
+        Key::ErrorHeading => "تعذّر تحميل هذا الشرح",
+        Key::ErrorHint => "في مجموعة البيانات مشكلات. يذكر كل سطر موضع المشكلة وماهيتها:",
+        Key::SettingsIgnored => "إعدادات تم تجاهلها",
+        Key::Source => "المصدر",
+        Key::FromSection => "من",
+    })
+}

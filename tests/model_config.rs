@@ -58,7 +58,7 @@ fn unknown_values_fall_back_with_a_notice() {
         notices,
         [
             "mode: unknown mode \"quiz\" (modes: compare, explore); showing compare",
-            "theme: unknown theme \"neon\" (themes: auto, light, dark); using auto",
+            "theme: unknown theme \"neon\" (themes: auto, light, dark, contrast); using auto",
         ]
     );
 }

@@ -108,28 +108,45 @@ fn unknown_builtin_names_the_ones_there_are() {
 fn a_translation_matches_its_original_attribute_for_attribute() {
     let en = parse_dataset(builtin("pm-vs-po").unwrap()).unwrap();
     let de = parse_dataset(builtin("pm-vs-po.de").unwrap()).unwrap();
-    let ids = |d: &Dataset| d.attributes.iter().map(|a| a.id.clone()).collect::<Vec<_>>();
+    let ids = |d: &Dataset| {
+        d.attributes
+            .iter()
+            .map(|a| a.id.clone())
+            .collect::<Vec<_>>()
+    };
     assert_eq!(ids(&en), ids(&de));
     for (a, b) in en.attributes.iter().zip(&de.attributes) {
-        assert_eq!(a.values.keys().collect::<Vec<_>>(), b.values.keys().collect::<Vec<_>>());
+        assert_eq!(
+            a.values.keys().collect::<Vec<_>>(),
+            b.values.keys().collect::<Vec<_>>()
+        );
         assert_eq!(a.shared.is_some(), b.shared.is_some());
         for (role, value) in &a.values {
             assert_eq!(value.section, b.values[role].section, "{}.{role}", a.id);
         }
     }
     assert_eq!(
-        load(&DatasetSource::Builtin("pm-vs-po".into()), Lang::from_tag("de-AT")).unwrap(),
+        load(
+            &DatasetSource::Builtin("pm-vs-po".into()),
+            Lang::from_tag("de-AT")
+        )
+        .unwrap(),
         de
     );
     // No translation: the original.
-    assert_eq!(load(&DatasetSource::Builtin("pm-vs-po".into()), Some(Lang::Fr)).unwrap(), en);
+    assert_eq!(
+        load(&DatasetSource::Builtin("pm-vs-po".into()), Some(Lang::Fr)).unwrap(),
+        en
+    );
 }
 
 #[test]
 fn the_three_role_dataset_says_where_the_project_manager_comes_from() {
     let d = parse_dataset(builtin("project-vs-product-vs-owner").unwrap()).unwrap();
     assert_eq!(d.roles.len(), 3);
-    assert!(d.source.contains("common project-management practice, not from the article"));
+    assert!(d
+        .source
+        .contains("common project-management practice, not from the article"));
     let pm_vs_po = parse_dataset(builtin("pm-vs-po").unwrap()).unwrap();
     for attribute in &d.attributes {
         let original = &pm_vs_po.attributes[pm_vs_po.attribute_index(&attribute.id).unwrap()];
@@ -190,7 +207,7 @@ fn broken_datasets_are_rejected_with_path_and_message() {
         (|v| v["title"] = json!("   "), "title: empty"),
         (|v| v["title"] = json!("x".repeat(81)), "title: too long (81 characters; at most 80)"),
         (|v| v["id"] = json!("Not An Id"), "id: invalid id (use lowercase letters, digits, '-' and '_', starting with a letter or digit)"),
-        (|v| v["colour"] = json!("red"), "colour: unknown field (expected one of version, id, title, lang, source, intro, roles, attributes)"),
+        (|v| v["colour"] = json!("red"), "colour: unknown field (expected one of $schema, version, id, title, lang, source, intro, roles, attributes)"),
         (|v| v["roles"] = json!({}), "roles: expected an array, found an object"),
         (|v| v["roles"][1]["id"] = json!("alpha"), "roles[1].id: duplicate role id \"alpha\""),
         (|v| { v["roles"][0].as_object_mut().unwrap().remove("short"); }, "roles[0].short: missing"),
@@ -252,4 +269,44 @@ fn datasets_of_two_to_four_roles_are_valid() {
         let value = common::dataset(roles, 5);
         assert_eq!(problems(&value), Vec::<String>::new(), "{roles} roles");
     }
+}
+
+#[test]
+fn the_json_schema_states_the_same_limits_as_the_validator() {
+    use role_explainer::model::validate::*;
+    let path = format!("{}/data/dataset.schema.json", env!("CARGO_MANIFEST_DIR"));
+    let schema: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let p = &schema["properties"];
+    assert_eq!(p["version"]["const"], 1);
+    assert_eq!(p["roles"]["minItems"], MIN_ROLES);
+    assert_eq!(p["roles"]["maxItems"], MAX_ROLES);
+    assert_eq!(p["attributes"]["maxItems"], MAX_ATTRIBUTES);
+    assert_eq!(
+        p["roles"]["items"]["properties"]["short"]["maxLength"],
+        MAX_SHORT_CHARS
+    );
+    assert_eq!(schema["$defs"]["name"]["maxLength"], MAX_NAME_CHARS);
+    assert_eq!(schema["$defs"]["sentence"]["maxLength"], MAX_TEXT_CHARS);
+    assert_eq!(
+        schema["$defs"]["traitFields"]["properties"]["text"]["maxLength"],
+        MAX_NAME_CHARS * 2
+    );
+    let required: Vec<&str> = schema["required"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert_eq!(
+        required,
+        [
+            "version",
+            "id",
+            "title",
+            "lang",
+            "source",
+            "roles",
+            "attributes"
+        ]
+    );
 }

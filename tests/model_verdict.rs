@@ -34,8 +34,14 @@ fn the_article_example_reads_four_of_six_for_the_product_owner() {
     s.pick(4, Pick::Role(0));
     s.pick(5, Pick::Role(0));
     let v = verdict(&d, &s);
-    assert_eq!(verdict_sentence(Lang::En, &d, &v), "4 of 6 traits: Product Owner");
-    assert_eq!(verdict_explanation(Lang::En, &d, &v), d.roles[1].description);
+    assert_eq!(
+        verdict_sentence(Lang::En, &d, &v),
+        "4 of 6 traits: Product Owner"
+    );
+    assert_eq!(
+        verdict_explanation(Lang::En, &d, &v),
+        d.roles[1].description
+    );
 }
 
 #[test]

@@ -1,10 +1,10 @@
 //! Toggle chips above the compare table: one per attribute row, plus "All" and "None".
 
+use super::use_lang::use_lang;
 use crate::model::dataset::Dataset;
+use crate::model::i18n::{text, Key};
 use crate::model::selection::Selection;
 use std::rc::Rc;
-use super::use_lang::use_lang;
-use crate::model::i18n::{text, Key};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -1,12 +1,12 @@
 //! The side-by-side table: one column per role, one row per shown attribute.
 
 use super::role_badge::RoleBadge;
-use crate::model::dataset::{Dataset, Trait};
-use crate::model::selection::Selection;
-use crate::model::strings::{shared_badge};
-use std::rc::Rc;
 use super::use_lang::use_lang;
+use crate::model::dataset::{Dataset, Trait};
 use crate::model::i18n::{text, Key, Lang};
+use crate::model::selection::Selection;
+use crate::model::strings::shared_badge;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -1,9 +1,9 @@
 //! Shown instead of the explainer when the dataset cannot be used: never a blank box.
 
-use crate::model::validate::Problem;
-use std::rc::Rc;
 use super::use_lang::use_lang;
 use crate::model::i18n::{text, Key};
+use crate::model::validate::Problem;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

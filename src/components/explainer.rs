@@ -4,15 +4,16 @@ use super::attribute_chips::AttributeChips;
 use super::compare_table::CompareTable;
 use super::explainer_state::{Action, Announce, ExplainerState};
 use super::explore_list::ExploreList;
+use super::use_lang::use_lang;
 use super::view_tabs::{ViewTabs, COMPARE_PANEL, EXPLORE_PANEL};
 use crate::model::config::Mode;
 use crate::model::dataset::Dataset;
+use crate::model::i18n::{text, Key};
 use crate::model::report::{report, Report};
 use crate::model::strings::{shown_sentence, verdict_sentence};
 use crate::model::verdict::verdict;
 use std::rc::Rc;
-use super::use_lang::use_lang;
-use crate::model::i18n::{text, Key};
+use web_sys::HtmlElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -60,6 +61,22 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
             }
         });
     }
+    let root = use_node_ref();
+    {
+        // Author colours go in through the CSSOM, which a strict CSP allows (style attributes
+        // it would block). A host page's --role-explainer-role-N still wins.
+        let (root, d) = (root.clone(), d.clone());
+        use_effect_with(d, move |d| {
+            if let Some(el) = root.cast::<HtmlElement>() {
+                for (i, role) in d.roles.iter().enumerate() {
+                    if let Some(colour) = &role.colour {
+                        let value = format!("var(--role-explainer-role-{i}, {colour})");
+                        let _ = el.style().set_property(&format!("--rx-role-{i}"), &value);
+                    }
+                }
+            }
+        });
+    }
     {
         let (d, onreport) = (d.clone(), props.onreport.clone());
         use_effect_with(
@@ -71,7 +88,9 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
     }
     let announcement = match state.announce {
         Announce::Nothing => String::new(),
-        Announce::ShownRows => shown_sentence(lang, state.selection.shown_count(), d.attributes.len()),
+        Announce::ShownRows => {
+            shown_sentence(lang, state.selection.shown_count(), d.attributes.len())
+        }
         Announce::Verdict => verdict_sentence(lang, d, &verdict(d, &state.selection)),
     };
     let panel = |mode: Mode, id: &'static str, body: Html| {
@@ -83,7 +102,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
         }
     };
     html! {
-        <div class="rx" lang={d.lang.clone()}>
+        <div class="rx" lang={d.lang.clone()} ref={root}>
             <header class="rx-header">
                 <h2 class="rx-title">{ d.title.clone() }</h2>
                 if let Some(intro) = &d.intro { <p class="rx-intro">{ intro.clone() }</p> }

@@ -1,13 +1,13 @@
 //! The explore view: a trait picker per attribute and the verdict they add up to.
 
 use super::trait_picker::TraitPicker;
+use super::use_lang::use_lang;
 use super::verdict_panel::VerdictPanel;
 use crate::model::dataset::Dataset;
+use crate::model::i18n::{text, Key};
 use crate::model::selection::{Pick, Selection};
 use crate::model::verdict::verdict;
 use std::rc::Rc;
-use super::use_lang::use_lang;
-use crate::model::i18n::{text, Key};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

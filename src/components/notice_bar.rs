@@ -1,9 +1,9 @@
 //! Notices about embed settings the widget had to ignore; the widget still works below them.
 
-use crate::model::validate::Problem;
-use std::rc::Rc;
 use super::use_lang::use_lang;
 use crate::model::i18n::{text, Key};
+use crate::model::validate::Problem;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -2,12 +2,12 @@
 //! role of the picked trait.
 
 use super::role_badge::RoleBadge;
-use crate::model::dataset::{Attribute, Dataset};
-use crate::model::selection::{options, roles_of, Pick};
-use crate::model::strings::{shared_badge};
-use std::rc::Rc;
 use super::use_lang::use_lang;
+use crate::model::dataset::{Attribute, Dataset};
 use crate::model::i18n::{text, Key, Lang};
+use crate::model::selection::{options, roles_of, Pick};
+use crate::model::strings::shared_badge;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -1,12 +1,12 @@
 //! The verdict: which role the picked traits add up to, with a meter per role.
 
 use super::role_badge::RoleBadge;
+use super::use_lang::use_lang;
 use crate::model::dataset::Dataset;
+use crate::model::i18n::{text, Key};
 use crate::model::strings::{meter_label, verdict_explanation, verdict_sentence};
 use crate::model::verdict::Verdict;
 use std::rc::Rc;
-use super::use_lang::use_lang;
-use crate::model::i18n::{text, Key};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -1,9 +1,9 @@
 //! The tab list that switches between the compare and explore views (arrow keys move between tabs).
 
-use crate::model::config::Mode as View;
-use web_sys::HtmlElement;
 use super::use_lang::use_lang;
+use crate::model::config::Mode as View;
 use crate::model::i18n::{text, Key};
+use web_sys::HtmlElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -28,6 +28,8 @@ pub enum Theme {
     Auto,
     Light,
     Dark,
+    /// High contrast, for projectors and low vision.
+    Contrast,
 }
 
 impl Theme {
@@ -36,6 +38,7 @@ impl Theme {
             Theme::Auto => "auto",
             Theme::Light => "light",
             Theme::Dark => "dark",
+            Theme::Contrast => "contrast",
         }
     }
 }
@@ -114,11 +117,12 @@ pub fn parse_config(raw: &RawConfig) -> Config {
         Some(t) if t.eq_ignore_ascii_case("auto") => Theme::Auto,
         Some(t) if t.eq_ignore_ascii_case("light") => Theme::Light,
         Some(t) if t.eq_ignore_ascii_case("dark") => Theme::Dark,
+        Some(t) if t.eq_ignore_ascii_case("contrast") => Theme::Contrast,
         Some(t) => {
             notices.push(notice(
                 "theme",
                 format!(
-                    "unknown theme \"{}\" (themes: auto, light, dark); using auto",
+                    "unknown theme \"{}\" (themes: auto, light, dark, contrast); using auto",
                     clip(t)
                 ),
             ));

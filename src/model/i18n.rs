@@ -217,15 +217,23 @@ fn en(key: Key) -> &'static str {
         Key::Attribute => "Attribute",
         Key::NoRows => "No attributes shown. Pick some above, or choose All.",
         Key::Shared => "Shared",
-        Key::ExploreHint => "Pick the trait that fits for each attribute and see which role your picks add up to.",
+        Key::ExploreHint => {
+            "Pick the trait that fits for each attribute and see which role your picks add up to."
+        }
         Key::NotPicked => "Not picked",
         Key::ClearPicks => "Clear picks",
         Key::VerdictHeading => "Your picks point to",
         Key::NothingPicked => "No traits picked yet.",
-        Key::PickHint => "Pick a trait for any attribute; each one counts for the role it belongs to.",
-        Key::TieHint => "Your picks point equally to more than one role. Pick more traits to break the tie.",
+        Key::PickHint => {
+            "Pick a trait for any attribute; each one counts for the role it belongs to."
+        }
+        Key::TieHint => {
+            "Your picks point equally to more than one role. Pick more traits to break the tie."
+        }
         Key::ErrorHeading => "This explainer could not load",
-        Key::ErrorHint => "The dataset has problems. Each line names where it is and what is wrong:",
+        Key::ErrorHint => {
+            "The dataset has problems. Each line names where it is and what is wrong:"
+        }
         Key::SettingsIgnored => "Settings ignored",
         Key::Source => "Source",
         Key::FromSection => "From",
@@ -269,15 +277,23 @@ fn es(key: Key) -> Option<&'static str> {
         Key::Attribute => "Aspecto",
         Key::NoRows => "No se muestra ningún aspecto. Elige alguno arriba o pulsa Todos.",
         Key::Shared => "Compartido",
-        Key::ExploreHint => "Elige el rasgo que encaja en cada aspecto y mira a qué rol apuntan tus elecciones.",
+        Key::ExploreHint => {
+            "Elige el rasgo que encaja en cada aspecto y mira a qué rol apuntan tus elecciones."
+        }
         Key::NotPicked => "Sin elegir",
         Key::ClearPicks => "Borrar elecciones",
         Key::VerdictHeading => "Tus elecciones apuntan a",
         Key::NothingPicked => "Aún no has elegido rasgos.",
-        Key::PickHint => "Elige un rasgo en cualquier aspecto; cada uno cuenta para el rol al que pertenece.",
-        Key::TieHint => "Tus elecciones apuntan por igual a más de un rol. Elige más rasgos para desempatar.",
+        Key::PickHint => {
+            "Elige un rasgo en cualquier aspecto; cada uno cuenta para el rol al que pertenece."
+        }
+        Key::TieHint => {
+            "Tus elecciones apuntan por igual a más de un rol. Elige más rasgos para desempatar."
+        }
         Key::ErrorHeading => "No se pudo cargar esta explicación",
-        Key::ErrorHint => "El conjunto de datos tiene problemas. Cada línea indica dónde y qué falla:",
+        Key::ErrorHint => {
+            "El conjunto de datos tiene problemas. Cada línea indica dónde y qué falla:"
+        }
         Key::SettingsIgnored => "Ajustes ignorados",
         Key::Source => "Fuente",
         Key::FromSection => "De",

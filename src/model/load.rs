@@ -1,8 +1,8 @@
 //! Turns what an embedder asked for (a built-in id, or author JSON) into a dataset or problems.
 
 use super::builtin::{builtin_ids, builtin_in};
-use super::i18n::Lang;
 use super::dataset::Dataset;
+use super::i18n::Lang;
 use super::validate::{parse_dataset, Problem};
 
 /// Where the dataset comes from.

@@ -18,11 +18,7 @@ pub fn and_list(lang: Lang, names: &[&str]) -> String {
     match names {
         [] => String::new(),
         [one] => (*one).to_string(),
-        [rest @ .., last] => format!(
-            "{}{}{last}",
-            rest.join(", "),
-            template(lang, Template::And)
-        ),
+        [rest @ .., last] => format!("{}{}{last}", rest.join(", "), template(lang, Template::And)),
     }
 }
 

@@ -211,6 +211,8 @@ impl Checker {
             value,
             "",
             &[
+                // Editors use "$schema" to find the JSON Schema; the widget ignores it.
+                "$schema",
                 "version",
                 "id",
                 "title",

@@ -129,7 +129,7 @@ test('a broken dataset shows an error panel quoting the validation message', asy
 
   const unknown = page.locator('#unknown');
   await widgetReady(unknown);
-  assert.match(await unknown.getByRole('alert').innerText(), /unknown built-in dataset "no-such-dataset" \(built-in: pm-vs-po\)/);
+  assert.match(await unknown.getByRole('alert').innerText(), /unknown built-in dataset "no-such-dataset" \(built-in: pm-vs-po, pm-vs-po\.de, project-vs-product-vs-owner\)/);
 
   const missing = page.locator('#missing');
   await widgetReady(missing);

@@ -1,0 +1,87 @@
+//! The validator command authors run before publishing: exit codes and output lines.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::PathBuf;
+use std::process::Command;
+
+fn check(files: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_role-explainer-check"))
+        .args(files)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+fn temp(name: &str, text: &str) -> PathBuf {
+    let path = std::env::temp_dir().join(format!("{}-{name}", std::process::id()));
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+fn data(name: &str) -> String {
+    format!("{}/data/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn every_shipped_dataset_passes() {
+    let files: Vec<String> = std::fs::read_dir(format!("{}/data", env!("CARGO_MANIFEST_DIR")))
+        .unwrap()
+        .map(|e| e.unwrap().path().to_string_lossy().into_owned())
+        .filter(|p| p.ends_with(".json") && !p.ends_with(".schema.json"))
+        .collect();
+    assert!(files.len() >= 3);
+    let refs: Vec<&str> = files.iter().map(String::as_str).collect();
+    let (code, out, err) = check(&refs);
+    assert_eq!((code, out.as_str()), (0, ""), "{err}");
+    assert_eq!(err.lines().count(), files.len());
+}
+
+#[test]
+fn an_invalid_file_gets_one_line_per_problem_and_exit_1() {
+    let text = std::fs::read_to_string(data("pm-vs-po.en.json"))
+        .unwrap()
+        .replacen(r#""short": "PO","#, r#""short": "PRODUCT-OWNER","#, 1)
+        .replacen(r#""version": 1"#, r#""version": 3"#, 1);
+    let bad = temp("bad.json", &text);
+    let good = data("pm-vs-po.en.json");
+    let (code, out, _) = check(&[&good, bad.to_str().unwrap()]);
+    std::fs::remove_file(&bad).unwrap();
+    let b = bad.to_str().unwrap();
+    assert_eq!(code, 1);
+    assert_eq!(
+        out,
+        format!(
+            "{b}: version: unsupported version 3 (this widget reads version 1)\n\
+             {b}: roles[1].short: too long (13 characters; at most 6)\n"
+        )
+    );
+}
+
+#[test]
+fn a_file_that_is_not_json_names_line_and_column() {
+    let bad = temp("syntax.json", "{\n  \"version\": 1,\n  \"id\": oops\n}\n");
+    let (code, out, _) = check(&[bad.to_str().unwrap()]);
+    std::fs::remove_file(&bad).unwrap();
+    assert_eq!(code, 1);
+    assert_eq!(
+        out,
+        format!(
+            "{}: line 3, column 9: unexpected character\n",
+            bad.display()
+        )
+    );
+}
+
+#[test]
+fn a_missing_file_and_no_arguments_are_errors() {
+    let (code, out, _) = check(&["/nonexistent/dataset.json"]);
+    assert_eq!(code, 1);
+    assert!(out.starts_with("/nonexistent/dataset.json: cannot read:"));
+    let (code, _, err) = check(&[]);
+    assert_eq!(code, 2);
+    assert!(err.starts_with("usage:"));
+}

@@ -1,6 +1,7 @@
 //! Yew views. Each takes `Props` and raises `on*` callbacks; state lives in
 //! [`explainer_state::ExplainerState`] and changes only through model functions.
 
+pub mod answer_group;
 pub mod app;
 pub mod attribute_chips;
 pub mod compare_table;
@@ -9,6 +10,7 @@ pub mod explainer;
 pub mod explainer_state;
 pub mod explore_list;
 pub mod notice_bar;
+pub mod quiz_view;
 pub mod role_badge;
 pub mod trait_picker;
 pub mod use_lang;

@@ -8,6 +8,7 @@ pub mod fallback_html;
 pub mod i18n;
 pub mod json;
 pub mod load;
+pub mod quiz;
 pub mod report;
 pub mod selection;
 pub mod strings;

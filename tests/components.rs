@@ -43,6 +43,7 @@ impl Mounted {
                 config,
                 onreport: Default::default(),
                 onproblems: Default::default(),
+                onanswer: Default::default(),
             },
         )
         .render();
@@ -247,6 +248,7 @@ async fn an_attribute_list_shows_only_those_rows_and_names_unknown_ids() {
             config,
             onreport: Default::default(),
             onproblems: Default::default(),
+            onanswer: Default::default(),
         },
     )
     .render();
@@ -259,7 +261,7 @@ async fn an_attribute_list_shows_only_those_rows_and_names_unknown_ids() {
     let notes = w.text("[role=note]");
     assert!(
         notes.contains(
-            "mode: unknown mode \"quiz-later\" (modes: compare, explore); showing compare"
+            "mode: unknown mode \"quiz-later\" (modes: compare, explore, quiz); showing compare"
         ),
         "{notes}"
     );
@@ -267,4 +269,92 @@ async fn an_attribute_list_shows_only_those_rows_and_names_unknown_ids() {
         notes.contains("attributes: unknown attribute \"nope\" ignored"),
         "{notes}"
     );
+}
+
+#[wasm_bindgen_test]
+async fn a_quiz_scores_right_and_wrong_answers() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let config = RawConfig {
+        mode: Some("quiz".into()),
+        seed: Some("7".into()),
+        ..RawConfig::default()
+    };
+    let app = yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            source: builtin(),
+            config,
+            onreport: Default::default(),
+            onproblems: Default::default(),
+            onanswer: Default::default(),
+        },
+    )
+    .render();
+    let w = Mounted {
+        root,
+        app: Some(app),
+    };
+    settle().await;
+    let dataset = role_explainer::model::validate::parse_dataset(
+        role_explainer::model::builtin::builtin("pm-vs-po").unwrap(),
+    )
+    .unwrap();
+    let cards = w.all(".quiz-card");
+    assert_eq!(cards.len(), 10);
+    assert_eq!(w.text(".quiz-progress"), "0 of 10 answered");
+    // Answer every card with the role whose trait it is, except the first, answered wrongly.
+    for (i, card) in cards.iter().enumerate() {
+        let text = card
+            .query_selector(".card-text")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap();
+        let owner = dataset
+            .attributes
+            .iter()
+            .find_map(|a| {
+                a.values
+                    .iter()
+                    .find(|(_, t)| t.text == text)
+                    .map(|(role, _)| role.clone())
+                    .or_else(|| {
+                        a.shared
+                            .as_ref()
+                            .filter(|s| s.text.text == text)
+                            .map(|_| "shared".to_string())
+                    })
+            })
+            .unwrap();
+        let label = match owner.as_str() {
+            "pm" => "PM",
+            "po" => "PO",
+            _ => "Shared",
+        };
+        let wrong = if label == "PM" { "PO" } else { "PM" };
+        let want = if i == 0 { wrong } else { label };
+        let buttons = card.query_selector_all("button").unwrap();
+        let button = (0..buttons.length())
+            .filter_map(|b| buttons.item(b))
+            .filter_map(|n| n.dyn_into::<HtmlElement>().ok())
+            .find(|b| b.text_content().unwrap().contains(want))
+            .unwrap();
+        button.click();
+        settle().await;
+    }
+    assert_eq!(w.text(".quiz-progress"), "10 of 10 answered");
+    w.click("Check").await;
+    assert_eq!(w.text(".score"), "9 / 10");
+    assert_eq!(w.text("[role=status]"), "Score: 9 of 10");
+    assert_eq!(w.all(".quiz-card.wrong").len(), 1);
+    assert!(w.all(".quiz-card")[0]
+        .text_content()
+        .unwrap()
+        .contains("✗ Wrong"));
+    w.click("Show solution").await;
+    assert_eq!(w.text(".score"), "10 / 10");
+    w.click("Retry").await;
+    assert_eq!(w.text(".quiz-progress"), "0 of 10 answered");
 }

@@ -50,14 +50,14 @@ fn known_values_are_read_case_insensitively() {
 
 #[test]
 fn unknown_values_fall_back_with_a_notice() {
-    let c = parse_config(&raw(Some("quiz"), None, Some("neon")));
+    let c = parse_config(&raw(Some("trivia"), None, Some("neon")));
     assert_eq!(c.mode, Mode::Compare);
     assert_eq!(c.theme, Theme::Auto);
     let notices: Vec<String> = c.notices.iter().map(ToString::to_string).collect();
     assert_eq!(
         notices,
         [
-            "mode: unknown mode \"quiz\" (modes: compare, explore); showing compare",
+            "mode: unknown mode \"trivia\" (modes: compare, explore, quiz); showing compare",
             "theme: unknown theme \"neon\" (themes: auto, light, dark, contrast); using auto",
         ]
     );
@@ -131,7 +131,7 @@ proptest! {
     /// Any attribute values at all give a usable configuration and never panic.
     #[test]
     fn any_attribute_values_give_a_usable_config(mode in any::<Option<String>>(), attributes in any::<Option<String>>(), theme in any::<Option<String>>()) {
-        let c = parse_config(&RawConfig { mode, attributes: attributes.clone(), theme, lang: None, dir: None });
+        let c = parse_config(&RawConfig { mode, attributes: attributes.clone(), theme, lang: None, dir: None, seed: None });
         prop_assert!(c.notices.len() <= 2);
         let d = pm_vs_po();
         let (shown, _) = initial_rows(&d, c.attributes.as_deref());

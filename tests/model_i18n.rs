@@ -9,7 +9,7 @@ use role_explainer::model::strings::{and_list, shown_sentence, verdict_sentence}
 use role_explainer::model::validate::parse_dataset;
 use role_explainer::model::verdict::verdict;
 
-const KEYS: [Key; 21] = [
+const KEYS: [Key; 44] = [
     Key::Compare,
     Key::Explore,
     Key::Views,
@@ -31,6 +31,29 @@ const KEYS: [Key; 21] = [
     Key::SettingsIgnored,
     Key::Source,
     Key::FromSection,
+    Key::Quiz,
+    Key::QuizHint,
+    Key::Check,
+    Key::Retry,
+    Key::ShowSolution,
+    Key::Right,
+    Key::Wrong,
+    Key::AnswerIs,
+    Key::FullScreen,
+    Key::ExitFullScreen,
+    Key::Shortcuts,
+    Key::Close,
+    Key::ShortcutStep,
+    Key::ShortcutReveal,
+    Key::ShortcutQuiz,
+    Key::ShortcutFullScreen,
+    Key::ShortcutHelp,
+    Key::RevealNext,
+    Key::RevealAll,
+    Key::Hidden,
+    Key::CopyLink,
+    Key::LinkCopied,
+    Key::StateIgnored,
 ];
 
 #[test]

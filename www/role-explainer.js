@@ -4,7 +4,7 @@
 import init, { mount } from './pkg/role-explainer.js';
 
 const here = import.meta.url;
-const ATTRIBUTES = ['dataset', 'mode', 'attributes', 'lang', 'theme'];
+const ATTRIBUTES = ['dataset', 'mode', 'attributes', 'lang', 'theme', 'seed'];
 let wasmReady;
 
 /** Instantiates the wasm once, on first use. */
@@ -24,6 +24,8 @@ class RoleExplainer extends HTMLElement {
   #styled = null;
   #widget = null;
   #generation = 0;
+  // The quiz shuffle's seed when the page gives none: random, but stable for this element.
+  #seed = String(Math.floor(Math.random() * 2 ** 32));
 
   connectedCallback() {
     if (!this.#root) {
@@ -59,6 +61,7 @@ class RoleExplainer extends HTMLElement {
       if (value !== null) config[name] = value;
     }
     config.dir = getComputedStyle(this).direction;
+    config.seed ??= this.#seed;
     const inline = this.querySelector(':scope > script[type="application/json"]');
     if (inline) {
       config.datasetText = inline.textContent;

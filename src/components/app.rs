@@ -4,10 +4,11 @@
 use super::error_panel::ErrorPanel;
 use super::explainer::Explainer;
 use super::notice_bar::NoticeBar;
+use super::use_lang::Rtl;
 use crate::model::config::{initial_rows, parse_config, RawConfig};
 use crate::model::i18n::Lang;
 use crate::model::load::{load, DatasetSource};
-use crate::model::report::Report;
+use crate::model::report::{QuizReport, Report};
 use crate::model::validate::Problem;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -24,6 +25,9 @@ pub struct AppProps {
     /// Raised with the problems when the dataset cannot be shown.
     #[prop_or_default]
     pub onproblems: Callback<Rc<Vec<Problem>>>,
+    /// Raised with the quiz score when the reader checks it.
+    #[prop_or_default]
+    pub onanswer: Callback<QuizReport>,
 }
 
 #[function_component]
@@ -58,14 +62,17 @@ pub fn App(props: &AppProps) -> Html {
             <>
                 <NoticeBar notices={rows.1.clone()} />
                 <Explainer key={format!("{}.{}", dataset.id, dataset.lang)} dataset={dataset.clone()} mode={config.mode}
-                    rows={rows.0.clone()} onreport={props.onreport.clone()} />
+                    rows={rows.0.clone()} seed={config.seed} onreport={props.onreport.clone()}
+                    onanswer={props.onanswer.clone()} />
             </>
         },
         Err(problems) => html! { <ErrorPanel problems={problems.clone()} /> },
     };
     html! {
         <ContextProvider<Lang> context={lang}>
-            <div class="rx-dir" {dir} lang={lang.tag()}>{ body }</div>
+            <ContextProvider<Rtl> context={Rtl(rtl)}>
+                <div class="rx-dir" {dir} lang={lang.tag()}>{ body }</div>
+            </ContextProvider<Rtl>>
         </ContextProvider<Lang>>
     }
 }

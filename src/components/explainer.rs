@@ -4,13 +4,14 @@ use super::attribute_chips::AttributeChips;
 use super::compare_table::CompareTable;
 use super::explainer_state::{Action, Announce, ExplainerState};
 use super::explore_list::ExploreList;
+use super::quiz_view::QuizView;
 use super::use_lang::use_lang;
-use super::view_tabs::{ViewTabs, COMPARE_PANEL, EXPLORE_PANEL};
+use super::view_tabs::{panel_id, ViewTabs};
 use crate::model::config::Mode;
 use crate::model::dataset::Dataset;
 use crate::model::i18n::{text, Key};
-use crate::model::report::{report, Report};
-use crate::model::strings::{shown_sentence, verdict_sentence};
+use crate::model::report::{quiz_report, report, QuizReport, Report};
+use crate::model::strings::{score_sentence, shown_sentence, verdict_sentence};
 use crate::model::verdict::verdict;
 use std::rc::Rc;
 use web_sys::HtmlElement;
@@ -23,9 +24,15 @@ pub struct ExplainerProps {
     pub mode: Mode,
     /// Which attribute rows to show; changing it on a live widget applies it.
     pub rows: Rc<Vec<bool>>,
+    /// The quiz's first shuffle.
+    #[prop_or_default]
+    pub seed: u64,
     /// Raised with the widget's state on first show and after every change.
     #[prop_or_default]
     pub onreport: Callback<Report>,
+    /// Raised with the score when the reader checks the quiz or shows its solution.
+    #[prop_or_default]
+    pub onanswer: Callback<QuizReport>,
 }
 
 /// A callback that turns its argument into an action and dispatches it.
@@ -42,8 +49,8 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
     let lang = use_lang();
     let d = &props.dataset;
     let state = {
-        let (mode, rows) = (props.mode, props.rows.to_vec());
-        use_reducer(move || ExplainerState::new(mode, rows))
+        let (d, mode, rows, seed) = (d.clone(), props.mode, props.rows.to_vec(), props.seed);
+        use_reducer(move || ExplainerState::new(d, mode, rows, seed))
     };
     {
         let dispatcher = state.dispatcher();
@@ -86,17 +93,30 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
             },
         );
     }
+    {
+        let (d, onanswer) = (d.clone(), props.onanswer.clone());
+        use_effect_with(state.quiz.clone(), move |quiz| {
+            if quiz.checked {
+                onanswer.emit(quiz_report(&d, quiz));
+            }
+        });
+    }
     let announcement = match state.announce {
         Announce::Nothing => String::new(),
         Announce::ShownRows => {
             shown_sentence(lang, state.selection.shown_count(), d.attributes.len())
         }
         Announce::Verdict => verdict_sentence(lang, d, &verdict(d, &state.selection)),
+        Announce::Score => {
+            let (right, total) = state.quiz.score();
+            score_sentence(lang, right, total)
+        }
     };
-    let panel = |mode: Mode, id: &'static str, body: Html| {
+    let panel = |mode: Mode, body: Html| {
         let active = state.mode == mode;
+        let id = panel_id(mode);
         html! {
-            <div class="rx-panel" role="tabpanel" id={id} aria-labelledby={format!("{id}-tab")} hidden={!active}>
+            <div class="rx-panel" role="tabpanel" id={id.clone()} aria-labelledby={format!("{id}-tab")} hidden={!active}>
                 if active { { body } }
             </div>
         }
@@ -107,17 +127,24 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                 <h2 class="rx-title">{ d.title.clone() }</h2>
                 if let Some(intro) = &d.intro { <p class="rx-intro">{ intro.clone() }</p> }
             </header>
-            <ViewTabs view={state.mode} onselect={send(&state, Action::SetMode)} />
-            { panel(Mode::Compare, COMPARE_PANEL, html! {
+            <ViewTabs mode={state.mode} onselect={send(&state, Action::SetMode)} />
+            { panel(Mode::Compare, html! {
                 <>
                     <AttributeChips dataset={d.clone()} selection={state.selection.clone()}
                         ontoggle={send(&state, Action::ToggleRow)} onall={send(&state, Action::ShowAllRows)} />
                     <CompareTable dataset={d.clone()} selection={state.selection.clone()} />
                 </>
             }) }
-            { panel(Mode::Explore, EXPLORE_PANEL, html! {
+            { panel(Mode::Explore, html! {
                 <ExploreList dataset={d.clone()} selection={state.selection.clone()}
                     onpick={send(&state, |(a, p)| Action::Pick(a, p))} onclear={send(&state, |()| Action::ClearPicks)} />
+            }) }
+            { panel(Mode::Quiz, html! {
+                <QuizView dataset={d.clone()} quiz={state.quiz.clone()}
+                    onanswer={send(&state, |(c, p)| Action::Answer(c, p))}
+                    oncheck={send(&state, |()| Action::CheckQuiz)}
+                    onretry={send(&state, |()| Action::RetryQuiz)}
+                    onsolution={send(&state, |()| Action::ShowSolution)} />
             }) }
             <p class="rx-live visually-hidden" role="status" aria-live="polite">{ announcement }</p>
             <footer class="rx-source">{ format!("{}: {}", text(lang, Key::Source), d.source) }</footer>

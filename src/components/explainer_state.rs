@@ -1,6 +1,8 @@
 //! The explainer's state and the actions that change it, applied through model functions.
 
 use crate::model::config::Mode;
+use crate::model::dataset::Dataset;
+use crate::model::quiz::Quiz;
 use crate::model::selection::{Pick, Selection};
 use std::rc::Rc;
 use yew::Reducible;
@@ -11,12 +13,15 @@ pub enum Announce {
     Nothing,
     ShownRows,
     Verdict,
+    Score,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct ExplainerState {
+    pub dataset: Rc<Dataset>,
     pub mode: Mode,
     pub selection: Selection,
+    pub quiz: Quiz,
     pub announce: Announce,
 }
 
@@ -28,13 +33,20 @@ pub enum Action {
     ShowAllRows(bool),
     Pick(usize, Pick),
     ClearPicks,
+    Answer(usize, Pick),
+    CheckQuiz,
+    RetryQuiz,
+    ShowSolution,
 }
 
 impl ExplainerState {
-    pub fn new(mode: Mode, shown: Vec<bool>) -> Self {
+    pub fn new(dataset: Rc<Dataset>, mode: Mode, shown: Vec<bool>, seed: u64) -> Self {
+        let quiz = Quiz::deal(&dataset, seed);
         Self {
+            dataset,
             mode,
             selection: Selection::with_shown(shown),
+            quiz,
             announce: Announce::Nothing,
         }
     }
@@ -45,32 +57,48 @@ impl Reducible for ExplainerState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
-        match action {
+        next.announce = match action {
             Action::SetMode(mode) => {
                 next.mode = mode;
-                next.announce = Announce::Nothing;
+                Announce::Nothing
             }
             Action::SetRows(shown) => {
                 next.selection.set_shown(&shown);
-                next.announce = Announce::ShownRows;
+                Announce::ShownRows
             }
             Action::ToggleRow(i) => {
                 next.selection.toggle_shown(i);
-                next.announce = Announce::ShownRows;
+                Announce::ShownRows
             }
             Action::ShowAllRows(shown) => {
                 next.selection.show_all(shown);
-                next.announce = Announce::ShownRows;
+                Announce::ShownRows
             }
             Action::Pick(attribute, pick) => {
                 next.selection.pick(attribute, pick);
-                next.announce = Announce::Verdict;
+                Announce::Verdict
             }
             Action::ClearPicks => {
                 next.selection.clear_picks();
-                next.announce = Announce::Verdict;
+                Announce::Verdict
             }
-        }
+            Action::Answer(card, pick) => {
+                next.quiz.answer(card, pick);
+                Announce::Nothing
+            }
+            Action::CheckQuiz => {
+                next.quiz.check();
+                Announce::Score
+            }
+            Action::RetryQuiz => {
+                next.quiz = next.quiz.retry(&next.dataset);
+                Announce::Nothing
+            }
+            Action::ShowSolution => {
+                next.quiz.show_solution();
+                Announce::Score
+            }
+        };
         Rc::new(next)
     }
 }

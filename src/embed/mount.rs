@@ -5,7 +5,7 @@ use crate::components::app::{App, AppProps};
 use crate::model::builtin::DEFAULT_ID;
 use crate::model::config::RawConfig;
 use crate::model::load::DatasetSource;
-use crate::model::report::Report;
+use crate::model::report::{QuizReport, Report};
 use serde::{Deserialize, Serialize};
 use std::cell::Cell;
 use std::rc::Rc;
@@ -29,6 +29,7 @@ struct EmbedConfig {
     lang: Option<String>,
     /// The host's computed text direction.
     dir: Option<String>,
+    seed: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -39,8 +40,12 @@ struct ProblemsDetail {
 /// Dispatches a bubbling, composed event with `detail` on the host element.
 fn dispatch(host: &Element, name: &str, detail: &impl Serialize) {
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    let Ok(detail) = detail.serialize(&serializer) else {
-        return;
+    let detail = match detail.serialize(&serializer) {
+        Ok(detail) => detail,
+        Err(e) => {
+            web_sys::console::error_1(&format!("role-explainer: {name} detail: {e}").into());
+            return;
+        }
     };
     let init = CustomEventInit::new();
     init.set_bubbles(true);
@@ -76,6 +81,10 @@ fn props_from(config: JsValue, host: &Element, ready: &Rc<Cell<bool>>) -> AppPro
             dispatch(&host, "role-explainer:error", &ProblemsDetail { problems });
         })
     };
+    let onanswer = {
+        let host = host.clone();
+        Callback::from(move |report: QuizReport| dispatch(&host, "role-explainer:answer", &report))
+    };
     AppProps {
         source,
         config: RawConfig {
@@ -84,9 +93,11 @@ fn props_from(config: JsValue, host: &Element, ready: &Rc<Cell<bool>>) -> AppPro
             theme: config.theme,
             lang: config.lang,
             dir: config.dir,
+            seed: config.seed,
         },
         onreport,
         onproblems,
+        onanswer,
     }
 }
 

@@ -10,15 +10,17 @@ use super::validate::Problem;
 pub enum Mode {
     Compare,
     Explore,
+    Quiz,
 }
 
 impl Mode {
-    pub const ALL: [Mode; 2] = [Mode::Compare, Mode::Explore];
+    pub const ALL: [Mode; 3] = [Mode::Compare, Mode::Explore, Mode::Quiz];
 
     pub fn name(self) -> &'static str {
         match self {
             Mode::Compare => "compare",
             Mode::Explore => "explore",
+            Mode::Quiz => "quiz",
         }
     }
 }
@@ -53,6 +55,8 @@ pub struct RawConfig {
     pub lang: Option<String>,
     /// The host's text direction where the widget sits (`rtl` or `ltr`).
     pub dir: Option<String>,
+    /// The quiz shuffle's seed (decimal); fixed by tests, random otherwise.
+    pub seed: Option<String>,
 }
 
 /// Settings the widget can use, and the notices about what it had to ignore.
@@ -66,6 +70,7 @@ pub struct Config {
     pub lang: Option<Lang>,
     /// The host lays text out right to left.
     pub host_rtl: bool,
+    pub seed: u64,
     pub notices: Vec<Problem>,
 }
 
@@ -104,7 +109,7 @@ pub fn parse_config(raw: &RawConfig) -> Config {
                 notices.push(notice(
                     "mode",
                     format!(
-                        "unknown mode \"{}\" (modes: compare, explore); showing compare",
+                        "unknown mode \"{}\" (modes: compare, explore, quiz); showing compare",
                         clip(m)
                     ),
                 ));
@@ -145,6 +150,11 @@ pub fn parse_config(raw: &RawConfig) -> Config {
             .dir
             .as_deref()
             .is_some_and(|d| d.trim().eq_ignore_ascii_case("rtl")),
+        seed: raw
+            .seed
+            .as_deref()
+            .and_then(|s| s.trim().parse().ok())
+            .unwrap_or(0),
         notices,
     }
 }

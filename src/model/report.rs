@@ -4,7 +4,8 @@
 use super::config::Mode;
 use super::dataset::Dataset;
 use super::i18n::Lang;
-use super::selection::{options, roles_of, Selection};
+use super::quiz::Quiz;
+use super::selection::{options, roles_of, Pick, Selection};
 use super::strings::verdict_sentence;
 use super::verdict::verdict;
 use serde::Serialize;
@@ -84,5 +85,69 @@ pub fn report(lang: Lang, dataset: &Dataset, mode: Mode, selection: &Selection) 
                 .collect(),
             sentence: verdict_sentence(lang, dataset, &v),
         },
+    }
+}
+
+/// The `detail` of `role-explainer:answer`, raised when the reader checks the quiz.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct QuizReport {
+    pub dataset: String,
+    pub seed: u64,
+    pub score: usize,
+    pub total: usize,
+    pub solution_shown: bool,
+    pub answers: Vec<AnswerReport>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct AnswerReport {
+    pub attribute: String,
+    #[serde(rename = "trait")]
+    pub text: String,
+    /// The reader's answer: a role id, `shared`, or `null` if left unanswered.
+    pub answer: Option<String>,
+    pub expected: String,
+    pub right: bool,
+}
+
+fn pick_id(dataset: &Dataset, pick: Pick) -> String {
+    match pick {
+        Pick::Role(r) => dataset
+            .roles
+            .get(r)
+            .map(|role| role.id.clone())
+            .unwrap_or_default(),
+        Pick::Shared => "shared".into(),
+    }
+}
+
+pub fn quiz_report(dataset: &Dataset, quiz: &Quiz) -> QuizReport {
+    let (score, total) = quiz.score();
+    let answers = quiz
+        .cards
+        .iter()
+        .enumerate()
+        .filter_map(|(i, card)| {
+            let attribute = dataset.attributes.get(card.attribute)?;
+            let text = options(dataset, attribute)
+                .into_iter()
+                .find(|(p, _)| *p == card.answer)
+                .map(|(_, t)| t.text)?;
+            Some(AnswerReport {
+                attribute: attribute.id.clone(),
+                text,
+                answer: quiz.answers[i].map(|p| pick_id(dataset, p)),
+                expected: pick_id(dataset, card.answer),
+                right: quiz.is_right(i) == Some(true),
+            })
+        })
+        .collect();
+    QuizReport {
+        dataset: dataset.id.clone(),
+        seed: quiz.seed,
+        score,
+        total,
+        solution_shown: quiz.solution_shown,
+        answers,
     }
 }

@@ -92,3 +92,33 @@ pub fn shown_sentence(lang: Lang, shown: usize, total: usize) -> String {
 pub fn shared_badge(lang: Lang, names: &[&str]) -> String {
     format!("{}: {}", text(lang, Key::Shared), and_list(lang, names))
 }
+
+/// The quiz score as shown: "7 / 10".
+pub fn score_text(lang: Lang, right: usize, total: usize) -> String {
+    fill(
+        lang,
+        Template::Score,
+        &[("right", &right.to_string()), ("total", &total.to_string())],
+    )
+}
+
+/// The quiz score as announced: "Score: 7 of 10".
+pub fn score_sentence(lang: Lang, right: usize, total: usize) -> String {
+    fill(
+        lang,
+        Template::ScoreSentence,
+        &[("right", &right.to_string()), ("total", &total.to_string())],
+    )
+}
+
+/// Quiz progress: "3 of 10 answered".
+pub fn progress_sentence(lang: Lang, answered: usize, total: usize) -> String {
+    fill(
+        lang,
+        Template::Progress,
+        &[
+            ("answered", &answered.to_string()),
+            ("total", &total.to_string()),
+        ],
+    )
+}

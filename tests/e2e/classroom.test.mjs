@@ -1,0 +1,120 @@
+// Classroom: the quiz by keyboard alone, presentation shortcuts, offline file, print, URL state.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serve, launch, openPage, screenshot, widgetReady, ROOT } from './harness.mjs';
+
+let server;
+let browser;
+let dataset;
+before(async () => {
+  server = await serve({
+    pages: {
+      '/test/quiz.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>quiz</title>
+        <link rel="icon" href="/favicon.svg"><script type="module" src="/role-explainer.js"></script></head>
+        <body><button id="before">Before the widget</button>
+        <role-explainer id="quiz" mode="quiz" seed="7"></role-explainer></body></html>`,
+    },
+  });
+  browser = await launch();
+  dataset = JSON.parse(await readFile(join(ROOT, 'data', 'pm-vs-po.en.json'), 'utf8'));
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The answer key, read from the dataset: trait text → button label. */
+function ownerOf(text) {
+  for (const attribute of dataset.attributes) {
+    for (const [role, value] of Object.entries(attribute.values)) if (value.text === text) return role.toUpperCase();
+    if (attribute.shared?.text === text) return 'Shared';
+  }
+  throw new Error(`no trait ${text}`);
+}
+
+const focusedText = (page) => page.evaluate(() => {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el?.textContent?.trim() ?? '';
+});
+
+test('a whole quiz by keyboard alone: answer, check, retry, show solution', async () => {
+  const { page, errors, context } = await openPage(browser, { viewport: { width: 1100, height: 900 } });
+  const answers = [];
+  await page.exposeFunction('recordAnswer', (detail) => answers.push(detail));
+  await page.addInitScript(() => document.addEventListener('role-explainer:answer', (e) => window.recordAnswer(e.detail)));
+  await page.goto(`${server.url}/test/quiz.html`);
+  const w = page.locator('#quiz');
+  await widgetReady(w);
+  const cards = w.locator('.quiz-card');
+  assert.equal(await cards.count(), 10);
+  const texts = await w.locator('.card-text').allInnerTexts();
+  // Seed 7 deals a fixed order.
+  assert.equal(texts.length, 10);
+  const again = await (async () => {
+    const other = await openPage(browser);
+    await other.page.goto(`${server.url}/test/quiz.html`);
+    await widgetReady(other.page.locator('#quiz'));
+    const t = await other.page.locator('#quiz .card-text').allInnerTexts();
+    await other.context.close();
+    return t;
+  })();
+  assert.deepEqual(again, texts);
+  await page.bringToFront();
+
+  // Keyboard only: Tab from the button before the widget, through the tabs, into the cards.
+  await page.locator('#before').focus();
+  await page.keyboard.press('Tab'); // the selected tab (Quiz)
+  assert.equal(await focusedText(page), 'Quiz');
+  const order = ['PM', 'PO', 'Shared'];
+  let wrongOnPurpose = null;
+  for (let i = 0; i < texts.length; i += 1) {
+    await page.keyboard.press('Tab'); // into card i's answer row (its first button)
+    let want = ownerOf(texts[i]);
+    if (i === 2) { // answer one card wrongly, on purpose
+      want = want === 'PM' ? 'PO' : 'PM';
+      wrongOnPurpose = texts[i];
+    }
+    const steps = order.indexOf(want);
+    for (let s = 0; s < steps; s += 1) await page.keyboard.press('ArrowRight');
+    assert.match(await focusedText(page), new RegExp(want));
+    await page.keyboard.press(i % 2 ? 'Enter' : 'Space');
+  }
+  assert.equal(await w.locator('.quiz-progress').innerText(), '10 of 10 answered');
+  await page.keyboard.press('Tab'); // Check
+  assert.equal(await focusedText(page), 'Check');
+  await page.keyboard.press('Enter');
+  assert.equal(await w.locator('.score').innerText(), '9 / 10');
+  assert.equal(await w.getByRole('status').innerText(), 'Score: 9 of 10');
+  const wrongCard = w.locator('.quiz-card.wrong');
+  assert.equal(await wrongCard.count(), 1);
+  assert.equal(await wrongCard.locator('.card-text').innerText(), wrongOnPurpose);
+  assert.match(await wrongCard.innerText(), /✗ Wrong\s+Answer: Product (Manager|Owner)\./);
+  for (let i = 0; i < 50 && answers.length < 1; i += 1) await page.waitForTimeout(20);
+  assert.equal(answers.length, 1);
+  assert.equal(answers[0].score, 9);
+  assert.equal(answers[0].total, 10);
+  assert.equal(answers[0].seed, 7);
+  await screenshot(page, 'quiz-checked');
+
+  await page.keyboard.press('Tab'); // Retry
+  assert.equal(await focusedText(page), 'Retry');
+  await page.keyboard.press('Enter');
+  assert.equal(await w.locator('.quiz-progress').innerText(), '0 of 10 answered');
+  const retried = await w.locator('.card-text').allInnerTexts();
+  assert.notDeepEqual(retried, texts, 'a retry reshuffles');
+  assert.equal(await focusedText(page), 'Retry', 'focus stays on Retry');
+
+  await page.keyboard.press('Tab'); // Show solution
+  await page.keyboard.press('Space');
+  assert.equal(await w.locator('.score').innerText(), '10 / 10');
+  assert.equal(await w.getByRole('status').innerText(), 'Score: 10 of 10');
+  assert.equal(await w.locator('.quiz-card.right').count(), 10);
+  for (let i = 0; i < 50 && answers.length < 2; i += 1) await page.waitForTimeout(20);
+  assert.equal(answers.length, 2);
+  assert.equal(answers[1].solution_shown, true);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -1,3 +1,4 @@
 //! The bridge to the host page: the `<role-explainer>` element's script calls these exports.
 
+pub mod clipboard;
 pub mod mount;

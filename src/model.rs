@@ -7,6 +7,7 @@ pub mod dataset;
 pub mod fallback_html;
 pub mod i18n;
 pub mod json;
+pub mod link_state;
 pub mod load;
 pub mod quiz;
 pub mod report;

@@ -33,20 +33,22 @@ impl Mounted {
             mode: Some(mode.into()),
             ..RawConfig::default()
         };
+        Self::with_config(source, config).await
+    }
+
+    async fn with_config(source: DatasetSource, config: RawConfig) -> Self {
         let document = web_sys::window().unwrap().document().unwrap();
         let root = document.create_element("div").unwrap();
         document.body().unwrap().append_child(&root).unwrap();
-        let app = yew::Renderer::<App>::with_root_and_props(
-            root.clone(),
-            AppProps {
-                source,
-                config,
-                onreport: Default::default(),
-                onproblems: Default::default(),
-                onanswer: Default::default(),
-            },
-        )
-        .render();
+        let props = AppProps {
+            source,
+            config,
+            onreport: Default::default(),
+            onproblems: Default::default(),
+            onanswer: Default::default(),
+            oncopylink: None,
+        };
+        let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
         let mounted = Self {
             root,
             app: Some(app),
@@ -233,30 +235,12 @@ async fn author_html_renders_as_text() {
 
 #[wasm_bindgen_test]
 async fn an_attribute_list_shows_only_those_rows_and_names_unknown_ids() {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
     let config = RawConfig {
         mode: Some("quiz-later".into()),
         attributes: Some("metrics, horizon,nope".into()),
         ..RawConfig::default()
     };
-    let app = yew::Renderer::<App>::with_root_and_props(
-        root.clone(),
-        AppProps {
-            source: builtin(),
-            config,
-            onreport: Default::default(),
-            onproblems: Default::default(),
-            onanswer: Default::default(),
-        },
-    )
-    .render();
-    let w = Mounted {
-        root,
-        app: Some(app),
-    };
-    settle().await;
+    let w = Mounted::with_config(builtin(), config).await;
     assert_eq!(w.rows(), ["horizon", "metrics"]);
     let notes = w.text("[role=note]");
     assert!(
@@ -273,30 +257,12 @@ async fn an_attribute_list_shows_only_those_rows_and_names_unknown_ids() {
 
 #[wasm_bindgen_test]
 async fn a_quiz_scores_right_and_wrong_answers() {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
     let config = RawConfig {
         mode: Some("quiz".into()),
         seed: Some("7".into()),
         ..RawConfig::default()
     };
-    let app = yew::Renderer::<App>::with_root_and_props(
-        root.clone(),
-        AppProps {
-            source: builtin(),
-            config,
-            onreport: Default::default(),
-            onproblems: Default::default(),
-            onanswer: Default::default(),
-        },
-    )
-    .render();
-    let w = Mounted {
-        root,
-        app: Some(app),
-    };
-    settle().await;
+    let w = Mounted::with_config(builtin(), config).await;
     let dataset = role_explainer::model::validate::parse_dataset(
         role_explainer::model::builtin::builtin("pm-vs-po").unwrap(),
     )
@@ -357,4 +323,37 @@ async fn a_quiz_scores_right_and_wrong_answers() {
     assert_eq!(w.text(".score"), "10 / 10");
     w.click("Retry").await;
     assert_eq!(w.text(".quiz-progress"), "0 of 10 answered");
+}
+
+#[wasm_bindgen_test]
+async fn a_link_state_restores_view_and_picks_and_a_broken_one_falls_back() {
+    let config = RawConfig {
+        hash: Some("#mode=explore&pick=horizon:po,metrics:po".into()),
+        ..RawConfig::default()
+    };
+    let w = Mounted::with_config(builtin(), config).await;
+    assert_eq!(
+        w.button("Which role?")
+            .get_attribute("aria-selected")
+            .as_deref(),
+        Some("true")
+    );
+    assert_eq!(w.text(".verdict-sentence"), "2 of 2 traits: Product Owner");
+
+    let broken = RawConfig {
+        hash: Some("#mode=explore&pick=horizon:ceo".into()),
+        ..RawConfig::default()
+    };
+    let w = Mounted::with_config(builtin(), broken).await;
+    assert_eq!(
+        w.button("Compare")
+            .get_attribute("aria-selected")
+            .as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        w.text("[role=note]"),
+        "link: The link’s saved state could not be used, so the defaults are shown (pick: unknown role \"ceo\")"
+    );
+    assert_eq!(w.rows().len(), 12);
 }

@@ -131,7 +131,7 @@ proptest! {
     /// Any attribute values at all give a usable configuration and never panic.
     #[test]
     fn any_attribute_values_give_a_usable_config(mode in any::<Option<String>>(), attributes in any::<Option<String>>(), theme in any::<Option<String>>()) {
-        let c = parse_config(&RawConfig { mode, attributes: attributes.clone(), theme, lang: None, dir: None, seed: None });
+        let c = parse_config(&RawConfig { mode, attributes: attributes.clone(), theme, ..RawConfig::default() });
         prop_assert!(c.notices.len() <= 2);
         let d = pm_vs_po();
         let (shown, _) = initial_rows(&d, c.attributes.as_deref());

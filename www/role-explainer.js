@@ -26,6 +26,22 @@ class RoleExplainer extends HTMLElement {
   #generation = 0;
   // The quiz shuffle's seed when the page gives none: random, but stable for this element.
   #seed = String(Math.floor(Math.random() * 2 ** 32));
+  // With the sync-hash attribute, the reader's state lives in the page's URL hash.
+  #hash = null;
+  #writtenHash = null;
+  #onHashChange = () => {
+    if (location.hash.slice(1) === this.#writtenHash) return;
+    this.#hash = location.hash;
+    this.#render();
+  };
+  #onChange = (event) => {
+    if (event.target !== this || this.#hash === null) return;
+    const link = event.detail.link;
+    if (link === this.#writtenHash) return;
+    this.#writtenHash = link;
+    const url = link ? `#${link}` : location.pathname + location.search;
+    history.replaceState(history.state, '', url);
+  };
 
   connectedCallback() {
     if (!this.#root) {
@@ -40,10 +56,20 @@ class RoleExplainer extends HTMLElement {
       this.#root.append(document.createElement('slot'));
       shadow.replaceChildren(style, this.#root);
     }
+    if (this.hasAttribute('sync-hash')) {
+      this.#hash = location.hash;
+      this.#writtenHash = location.hash.slice(1);
+      window.addEventListener('hashchange', this.#onHashChange);
+      this.addEventListener('role-explainer:change', this.#onChange);
+      this.addEventListener('role-explainer:ready', this.#onChange);
+    }
     this.#render();
   }
 
   disconnectedCallback() {
+    window.removeEventListener('hashchange', this.#onHashChange);
+    this.removeEventListener('role-explainer:change', this.#onChange);
+    this.removeEventListener('role-explainer:ready', this.#onChange);
     this.#generation += 1;
     this.#widget?.destroy();
     this.#widget = null;
@@ -62,6 +88,7 @@ class RoleExplainer extends HTMLElement {
     }
     config.dir = getComputedStyle(this).direction;
     config.seed ??= this.#seed;
+    if (this.#hash !== null) config.hash = this.#hash;
     const inline = this.querySelector(':scope > script[type="application/json"]');
     if (inline) {
       config.datasetText = inline.textContent;

@@ -5,13 +5,14 @@
 //!                            [--src https://host/path/role-explainer.js]
 //! cargo run --bin snippet -- --file my-dataset.json   (inlines the dataset)
 //! --element-only leaves out the script tag (the demo pages load it once in <head>).
+//! --sync-hash keeps the reader's state in the page's URL hash (for a page of its own).
 
 use role_explainer::model::fallback_html::{escape_html, fallback_table};
 use role_explainer::model::i18n::Lang;
 use role_explainer::model::load::{load, DatasetSource};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: snippet (--dataset ID | --file PATH) [--mode MODE] [--attributes IDS] [--theme THEME] [--lang LANG] [--src SCRIPT_URL] [--element-only]";
+const USAGE: &str = "usage: snippet (--dataset ID | --file PATH) [--mode MODE] [--attributes IDS] [--theme THEME] [--lang LANG] [--src SCRIPT_URL] [--element-only] [--sync-hash]";
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
@@ -19,10 +20,15 @@ fn main() -> ExitCode {
     let mut attributes: Vec<(&str, String)> = Vec::new();
     let mut src = "role-explainer.js".to_string();
     let mut element_only = false;
+    let mut sync_hash = false;
     let mut lang = None;
     while let Some(flag) = args.next() {
         if flag == "--element-only" {
             element_only = true;
+            continue;
+        }
+        if flag == "--sync-hash" {
+            sync_hash = true;
             continue;
         }
         let Some(value) = args.next() else {
@@ -71,10 +77,13 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let attrs: String = attributes
+    let mut attrs: String = attributes
         .iter()
         .map(|(k, v)| format!(" {k}=\"{}\"", escape_html(v)))
         .collect();
+    if sync_hash {
+        attrs.push_str(" sync-hash");
+    }
     if !element_only {
         println!(
             "<script type=\"module\" src=\"{}\"></script>",

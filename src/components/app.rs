@@ -1,12 +1,14 @@
-//! The root component: loads the dataset and reads the settings, then shows the explainer
-//! (with notices about ignored settings), or the error panel.
+//! The root component: loads the dataset and reads the settings (and any link state), then
+//! shows the explainer with notices about what it had to ignore, or the error panel.
 
 use super::error_panel::ErrorPanel;
-use super::explainer::Explainer;
+use super::explainer::{Explainer, Start};
 use super::notice_bar::NoticeBar;
 use super::use_lang::Rtl;
-use crate::model::config::{initial_rows, parse_config, RawConfig};
-use crate::model::i18n::Lang;
+use crate::model::config::{initial_rows, parse_config, Config, RawConfig};
+use crate::model::dataset::Dataset;
+use crate::model::i18n::{text, Key, Lang};
+use crate::model::link_state::read_link;
 use crate::model::load::{load, DatasetSource};
 use crate::model::report::{QuizReport, Report};
 use crate::model::validate::Problem;
@@ -16,7 +18,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub source: DatasetSource,
-    /// The embedder's settings (mode, attributes, theme) as written.
+    /// The embedder's settings (mode, attributes, theme, lang...) as written.
     #[prop_or_default]
     pub config: RawConfig,
     /// Raised with the widget's state when it first shows and after every change.
@@ -28,6 +30,36 @@ pub struct AppProps {
     /// Raised with the quiz score when the reader checks it.
     #[prop_or_default]
     pub onanswer: Callback<QuizReport>,
+    /// Copies the page's link; `None` hides the "Copy link" button.
+    #[prop_or_default]
+    pub oncopylink: Option<Callback<(), bool>>,
+}
+
+/// Where the explainer starts, and the notices about settings it had to ignore.
+fn start(dataset: &Dataset, config: &Config, lang: Lang) -> (Start, Vec<Problem>) {
+    let (mut shown, mut notices) = initial_rows(dataset, config.attributes.as_deref());
+    notices.splice(0..0, config.notices.iter().cloned());
+    let mut mode = config.mode;
+    let mut picks = Vec::new();
+    if let Some(hash) = &config.hash {
+        match read_link(dataset, hash) {
+            Ok(state) => {
+                mode = state.mode.unwrap_or(mode);
+                shown = state.shown.unwrap_or(shown);
+                picks = state.picks;
+            }
+            Err(problem) => notices.push(Problem {
+                path: problem.path,
+                message: format!("{} ({})", text(lang, Key::StateIgnored), problem.message),
+            }),
+        }
+    }
+    let start = Start {
+        mode,
+        shown: Rc::new(shown),
+        picks: Rc::new(picks),
+    };
+    (start, notices)
 }
 
 #[function_component]
@@ -36,13 +68,10 @@ pub fn App(props: &AppProps) -> Html {
     let loaded = use_memo((props.source.clone(), config.lang), |(source, lang)| {
         load(source, *lang).map(Rc::new).map_err(Rc::new)
     });
-    let rows = use_memo((loaded.clone(), config.clone()), |(loaded, config)| {
-        let (shown, mut notices) = match &**loaded {
-            Ok(dataset) => initial_rows(dataset, config.attributes.as_deref()),
-            Err(_) => (Vec::new(), Vec::new()),
-        };
-        notices.splice(0..0, config.notices.iter().cloned());
-        (Rc::new(shown), Rc::new(notices))
+    let started = use_memo((loaded.clone(), config.clone()), |(loaded, config)| {
+        let dataset = loaded.as_ref().as_ref().ok()?;
+        let (start, notices) = start(dataset, config, config.ui_lang(dataset));
+        Some((start, Rc::new(notices)))
     });
     {
         let (loaded, onproblems) = (loaded.clone(), props.onproblems.clone());
@@ -57,16 +86,19 @@ pub fn App(props: &AppProps) -> Html {
         Err(_) => (config.lang.unwrap_or_default(), config.host_rtl),
     };
     let dir = if rtl { "rtl" } else { "ltr" };
-    let body = match &*loaded {
-        Ok(dataset) => html! {
+    let body = match (&*loaded, &*started) {
+        (Ok(dataset), Some((start, notices))) => html! {
             <>
-                <NoticeBar notices={rows.1.clone()} />
-                <Explainer key={format!("{}.{}", dataset.id, dataset.lang)} dataset={dataset.clone()} mode={config.mode}
-                    rows={rows.0.clone()} seed={config.seed} onreport={props.onreport.clone()}
-                    onanswer={props.onanswer.clone()} />
+                <NoticeBar notices={notices.clone()} />
+                // A new link state (the reader edited the hash) starts the explainer afresh.
+                <Explainer key={format!("{}.{}#{}", dataset.id, dataset.lang, config.hash.as_deref().unwrap_or(""))}
+                    dataset={dataset.clone()} start={start.clone()} seed={config.seed}
+                    onreport={props.onreport.clone()} onanswer={props.onanswer.clone()}
+                    oncopylink={props.oncopylink.clone()} />
             </>
         },
-        Err(problems) => html! { <ErrorPanel problems={problems.clone()} /> },
+        (Err(problems), _) => html! { <ErrorPanel problems={problems.clone()} /> },
+        (Ok(_), None) => Html::default(),
     };
     html! {
         <ContextProvider<Lang> context={lang}>

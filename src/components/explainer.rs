@@ -11,19 +11,26 @@ use crate::model::config::Mode;
 use crate::model::dataset::Dataset;
 use crate::model::i18n::{text, Key};
 use crate::model::report::{quiz_report, report, QuizReport, Report};
+use crate::model::selection::Pick;
 use crate::model::strings::{score_sentence, shown_sentence, verdict_sentence};
 use crate::model::verdict::verdict;
 use std::rc::Rc;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+/// Where the explainer starts: settings and link state applied.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Start {
+    pub mode: Mode,
+    pub shown: Rc<Vec<bool>>,
+    pub picks: Rc<Vec<(usize, Pick)>>,
+}
+
 #[derive(Properties, PartialEq)]
 pub struct ExplainerProps {
     pub dataset: Rc<Dataset>,
-    /// The view to show; changing it on a live widget switches the view.
-    pub mode: Mode,
-    /// Which attribute rows to show; changing it on a live widget applies it.
-    pub rows: Rc<Vec<bool>>,
+    /// The view, rows and picks to start with; a new mode or rows on a live widget apply in place.
+    pub start: Start,
     /// The quiz's first shuffle.
     #[prop_or_default]
     pub seed: u64,
@@ -33,6 +40,9 @@ pub struct ExplainerProps {
     /// Raised with the score when the reader checks the quiz or shows its solution.
     #[prop_or_default]
     pub onanswer: Callback<QuizReport>,
+    /// Copies the page's link (`false` if it could not); `None` hides the button.
+    #[prop_or_default]
+    pub oncopylink: Option<Callback<(), bool>>,
 }
 
 /// A callback that turns its argument into an action and dispatches it.
@@ -49,21 +59,25 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
     let lang = use_lang();
     let d = &props.dataset;
     let state = {
-        let (d, mode, rows, seed) = (d.clone(), props.mode, props.rows.to_vec(), props.seed);
-        use_reducer(move || ExplainerState::new(d, mode, rows, seed))
+        let (d, start, seed) = (d.clone(), props.start.clone(), props.seed);
+        use_reducer(move || ExplainerState::new(d, &start, seed))
     };
     {
+        // A new mode or new rows from the embedder apply in place; the first run of each
+        // effect only repeats what the reducer started with.
         let dispatcher = state.dispatcher();
-        use_effect_with(props.mode, move |mode| {
-            dispatcher.dispatch(Action::SetMode(*mode))
+        let started = use_mut_ref(|| false);
+        use_effect_with(props.start.mode, move |mode| {
+            if started.replace(true) {
+                dispatcher.dispatch(Action::SetMode(*mode));
+            }
         });
     }
     {
         let dispatcher = state.dispatcher();
-        let first = use_mut_ref(|| props.rows.clone());
-        use_effect_with(props.rows.clone(), move |rows| {
-            // The reducer started with the first rows; only later ones are changes.
-            if !Rc::ptr_eq(rows, &first.borrow()) {
+        let started = use_mut_ref(|| false);
+        use_effect_with(props.start.shown.clone(), move |rows| {
+            if started.replace(true) {
                 dispatcher.dispatch(Action::SetRows(rows.clone()));
             }
         });
@@ -111,6 +125,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
             let (right, total) = state.quiz.score();
             score_sentence(lang, right, total)
         }
+        Announce::LinkCopied => text(lang, Key::LinkCopied).into(),
     };
     let panel = |mode: Mode, body: Html| {
         let active = state.mode == mode;
@@ -127,6 +142,17 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                 <h2 class="rx-title">{ d.title.clone() }</h2>
                 if let Some(intro) = &d.intro { <p class="rx-intro">{ intro.clone() }</p> }
             </header>
+            if let Some(oncopylink) = &props.oncopylink {
+                <div class="rx-tools">
+                    <button type="button" class="copy-link" onclick={{
+                        let (oncopylink, dispatcher) = (oncopylink.clone(), state.dispatcher());
+                        move |_| {
+                            let copied = oncopylink.emit(());
+                            dispatcher.dispatch(Action::LinkCopied(copied));
+                        }
+                    }}>{ text(lang, Key::CopyLink) }</button>
+                </div>
+            }
             <ViewTabs mode={state.mode} onselect={send(&state, Action::SetMode)} />
             { panel(Mode::Compare, html! {
                 <>

@@ -1,5 +1,6 @@
 //! The explainer's state and the actions that change it, applied through model functions.
 
+use super::explainer::Start;
 use crate::model::config::Mode;
 use crate::model::dataset::Dataset;
 use crate::model::quiz::Quiz;
@@ -14,6 +15,7 @@ pub enum Announce {
     ShownRows,
     Verdict,
     Score,
+    LinkCopied,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -37,15 +39,21 @@ pub enum Action {
     CheckQuiz,
     RetryQuiz,
     ShowSolution,
+    /// The page's link went to the clipboard (`true`) or could not (`false`).
+    LinkCopied(bool),
 }
 
 impl ExplainerState {
-    pub fn new(dataset: Rc<Dataset>, mode: Mode, shown: Vec<bool>, seed: u64) -> Self {
+    pub fn new(dataset: Rc<Dataset>, start: &Start, seed: u64) -> Self {
         let quiz = Quiz::deal(&dataset, seed);
+        let mut selection = Selection::with_shown(start.shown.to_vec());
+        for (attribute, pick) in start.picks.iter() {
+            selection.pick(*attribute, *pick);
+        }
         Self {
             dataset,
-            mode,
-            selection: Selection::with_shown(shown),
+            mode: start.mode,
+            selection,
             quiz,
             announce: Announce::Nothing,
         }
@@ -98,6 +106,8 @@ impl Reducible for ExplainerState {
                 next.quiz.show_solution();
                 Announce::Score
             }
+            Action::LinkCopied(true) => Announce::LinkCopied,
+            Action::LinkCopied(false) => Announce::Nothing,
         };
         Rc::new(next)
     }

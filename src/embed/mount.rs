@@ -1,6 +1,7 @@
 //! Mounting, updating and destroying one widget for the custom element (`www/role-explainer.js`),
 //! and raising its events on the host element.
 
+use super::clipboard::copy_page_link;
 use crate::components::app::{App, AppProps};
 use crate::model::builtin::DEFAULT_ID;
 use crate::model::config::RawConfig;
@@ -30,6 +31,8 @@ struct EmbedConfig {
     /// The host's computed text direction.
     dir: Option<String>,
     seed: Option<String>,
+    /// The page's URL hash, when the element has `sync-hash`.
+    hash: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -94,10 +97,16 @@ fn props_from(config: JsValue, host: &Element, ready: &Rc<Cell<bool>>) -> AppPro
             lang: config.lang,
             dir: config.dir,
             seed: config.seed,
+            hash: config.hash.clone(),
         },
         onreport,
         onproblems,
         onanswer,
+        // Sharing a link only makes sense where the widget keeps its state in the URL.
+        oncopylink: config
+            .hash
+            .is_some()
+            .then(|| Callback::from(|()| copy_page_link())),
     }
 }
 

@@ -57,6 +57,8 @@ pub struct RawConfig {
     pub dir: Option<String>,
     /// The quiz shuffle's seed (decimal); fixed by tests, random otherwise.
     pub seed: Option<String>,
+    /// The page's URL hash, when the widget keeps its state there (`sync-hash`).
+    pub hash: Option<String>,
 }
 
 /// Settings the widget can use, and the notices about what it had to ignore.
@@ -71,6 +73,8 @@ pub struct Config {
     /// The host lays text out right to left.
     pub host_rtl: bool,
     pub seed: u64,
+    /// The link state to start from, if the widget keeps its state in the URL hash.
+    pub hash: Option<String>,
     pub notices: Vec<Problem>,
 }
 
@@ -155,6 +159,7 @@ pub fn parse_config(raw: &RawConfig) -> Config {
             .as_deref()
             .and_then(|s| s.trim().parse().ok())
             .unwrap_or(0),
+        hash: raw.hash.clone(),
         notices,
     }
 }
@@ -193,7 +198,7 @@ pub fn initial_rows(dataset: &Dataset, wanted: Option<&[String]>) -> (Vec<bool>,
 }
 
 /// Keeps hostile or accidental huge values out of messages.
-fn clip(s: &str) -> String {
+pub(crate) fn clip(s: &str) -> String {
     const MAX: usize = 40;
     if s.chars().count() > MAX {
         format!("{}…", s.chars().take(MAX).collect::<String>())

@@ -4,6 +4,7 @@
 use super::config::Mode;
 use super::dataset::Dataset;
 use super::i18n::Lang;
+use super::link_state::encode_link;
 use super::quiz::Quiz;
 use super::selection::{options, roles_of, Pick, Selection};
 use super::strings::verdict_sentence;
@@ -19,6 +20,8 @@ pub struct Report {
     pub shown: Vec<String>,
     pub picks: Vec<PickReport>,
     pub verdict: VerdictReport,
+    /// The state as a URL hash (without `#`), for links that restore it.
+    pub link: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -85,6 +88,7 @@ pub fn report(lang: Lang, dataset: &Dataset, mode: Mode, selection: &Selection) 
                 .collect(),
             sentence: verdict_sentence(lang, dataset, &v),
         },
+        link: encode_link(dataset, mode, selection),
     }
 }
 

@@ -118,3 +118,67 @@ test('a whole quiz by keyboard alone: answer, check, retry, show solution', asyn
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the URL hash keeps the state: a link restores it, Copy link copies it', async () => {
+  const { page, errors, context } = await openPage(browser, { viewport: { width: 1100, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  await page.goto(`${server.url}/index.html#mode=explore&pick=horizon:po`);
+  const w = page.locator('role-explainer');
+  await widgetReady(w);
+  assert.equal(await w.getByRole('tab', { name: 'Which role?' }).getAttribute('aria-selected'), 'true');
+  assert.equal(await w.locator('.verdict-sentence').innerText(), '1 of 1 trait: Product Owner');
+
+  await w.getByRole('button', { name: 'Burndown and the definition of done' }).click();
+  await page.waitForFunction(() => location.hash === '#mode=explore&pick=horizon:po,metrics:po');
+  await w.getByRole('tab', { name: 'Compare' }).click();
+  await w.getByRole('button', { name: 'Goal', exact: true }).click();
+  await page.waitForFunction(() => location.hash.startsWith('#attributes=horizon,focus,responsibility'));
+  const link = page.url();
+
+  await w.getByRole('button', { name: 'Copy link' }).click();
+  assert.equal(await w.getByRole('status').innerText(), 'Link copied');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
+
+  // Open the link in a fresh page: the same state.
+  const other = await openPage(browser, { viewport: { width: 1100, height: 900 } });
+  await other.page.goto(link);
+  const v = other.page.locator('role-explainer');
+  await widgetReady(v);
+  assert.equal(await v.getByRole('tab', { name: 'Compare' }).getAttribute('aria-selected'), 'true');
+  assert.equal(await v.getByRole('rowheader').count(), 12); // 11 attributes + the shared row
+  assert.equal(await v.getByRole('button', { name: 'Goal', exact: true }).getAttribute('aria-pressed'), 'false');
+  await v.getByRole('tab', { name: 'Which role?' }).click();
+  assert.equal(await v.locator('.verdict-sentence').innerText(), '2 of 2 traits: Product Owner');
+  assert.deepEqual([...errors, ...other.errors], []);
+  await other.context.close();
+  await context.close();
+});
+
+test('malformed and hostile hashes fall back to the defaults with a notice', async () => {
+  const hashes = [
+    'mode', 'mode=', 'mode=slideshow', 'mode=explore&mode=quiz', 'colour=red', 'mode=%zz',
+    'mode=%E2%82', '%=x', 'attributes=Horizon', 'attributes=horizon,,goal', 'attributes=nope',
+    'pick=horizon', 'pick=horizon:', 'pick=:pm', 'pick=horizon:ceo', 'pick=nope:pm',
+    'pick=horizon:pm,horizon:po', 'pick=horizon:shared', 'pick=%3Cscript%3Ealert(1)%3C/script%3E:pm',
+    'pick=javascript:alert(1)', `pick=${'horizon:pm,'.repeat(300)}`, 'mode=%E2%80%AEerolpxe',
+    '<img src=x onerror=window.__pwned=1>', '&&mode=x&&', '=',
+  ];
+  assert.ok(hashes.length >= 20);
+  const { page, errors, context } = await openPage(browser);
+  for (const hash of hashes) {
+    await page.goto(`${server.url}/index.html#${hash}`);
+    const w = page.locator('role-explainer');
+    await widgetReady(w);
+    assert.equal(await w.getByRole('tab', { name: 'Compare' }).getAttribute('aria-selected'), 'true', hash);
+    assert.equal(await w.getByRole('rowheader').count(), 13, hash);
+    assert.match(await w.getByRole('note').innerText(), /^link: The link’s saved state could not be used, so the defaults are shown \(.+\)$/, hash);
+    assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  }
+  // A broken hash typed into a live page falls back the same way.
+  await page.goto(`${server.url}/index.html`);
+  await widgetReady(page.locator('role-explainer'));
+  await page.evaluate(() => { location.hash = 'mode=nope'; });
+  await page.locator('role-explainer').getByRole('note').waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -4,18 +4,22 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 WASM_RUNNER := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 
-.PHONY: demo test dist tools lint test-native test-wasm test-e2e check-fmt clippy
+.PHONY: demo test dist offline tools lint test-native test-wasm test-e2e check-fmt clippy
 
 ## Install missing tools, build, and serve the demo at http://127.0.0.1:8080
 demo: tools
 	trunk serve --release --address 127.0.0.1 --port 8080
 
 ## Install missing tools and run every check and test
-test: tools lint test-native test-wasm dist test-e2e
+test: tools lint test-native test-wasm offline test-e2e
 
 ## Release build into dist/
 dist: tools
 	trunk build --release
+
+## One self-contained HTML file for classrooms without network: dist/offline/role-explainer.html
+offline: dist
+	node scripts/offline.mjs
 
 tools:
 	@scripts/install-tools.sh

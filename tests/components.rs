@@ -96,7 +96,7 @@ impl Mounted {
     }
 
     fn rows(&self) -> Vec<String> {
-        self.all("tbody[data-attribute]")
+        self.all(".rx-panel tbody[data-attribute]")
             .iter()
             .filter_map(|e| e.get_attribute("data-attribute"))
             .collect()

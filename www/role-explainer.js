@@ -4,12 +4,14 @@
 import init, { mount } from './pkg/role-explainer.js';
 
 const here = import.meta.url;
+// The offline single-file build inlines the wasm bytes and the CSS here (see scripts/offline.mjs).
+const inlined = globalThis.__roleExplainerInline;
 const ATTRIBUTES = ['dataset', 'mode', 'attributes', 'lang', 'theme', 'seed'];
 let wasmReady;
 
 /** Instantiates the wasm once, on first use. */
 function loadWasm() {
-  wasmReady ??= init({ module_or_path: new URL('pkg/role-explainer_bg.wasm', here) });
+  wasmReady ??= init({ module_or_path: inlined?.wasm ?? new URL('pkg/role-explainer_bg.wasm', here) });
   return wasmReady;
 }
 
@@ -46,10 +48,17 @@ class RoleExplainer extends HTMLElement {
   connectedCallback() {
     if (!this.#root) {
       const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-      const style = document.createElement('link');
-      style.rel = 'stylesheet';
-      style.href = new URL('role-explainer.css', here).href;
-      this.#styled = new Promise((done) => { style.onload = style.onerror = done; });
+      let style;
+      if (inlined?.css) {
+        style = document.createElement('style');
+        style.textContent = inlined.css;
+        this.#styled = Promise.resolve();
+      } else {
+        style = document.createElement('link');
+        style.rel = 'stylesheet';
+        style.href = new URL('role-explainer.css', here).href;
+        this.#styled = new Promise((done) => { style.onload = style.onerror = done; });
+      }
       this.#root = document.createElement('div');
       this.#root.className = 'rx-root';
       // Until the widget mounts, the element's own content (a fallback table) stays visible.

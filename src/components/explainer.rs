@@ -11,7 +11,7 @@ use crate::model::config::Mode;
 use crate::model::dataset::Dataset;
 use crate::model::i18n::{text, Key};
 use crate::model::report::{quiz_report, report, QuizReport, Report};
-use crate::model::selection::Pick;
+use crate::model::selection::{Pick, Selection};
 use crate::model::strings::{score_sentence, shown_sentence, verdict_sentence};
 use crate::model::verdict::verdict;
 use std::rc::Rc;
@@ -136,8 +136,12 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
             </div>
         }
     };
+    // A printed handout is always the whole table; when the screen is not showing it, a
+    // print-only copy is rendered (CSS shows it for print only).
+    let print_copy =
+        state.mode != Mode::Compare || state.selection.shown_count() != d.attributes.len();
     html! {
-        <div class="rx" lang={d.lang.clone()} ref={root}>
+        <div class={classes!("rx", print_copy.then_some("rx-has-print"))} lang={d.lang.clone()} ref={root}>
             <header class="rx-header">
                 <h2 class="rx-title">{ d.title.clone() }</h2>
                 if let Some(intro) = &d.intro { <p class="rx-intro">{ intro.clone() }</p> }
@@ -172,6 +176,11 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                     onretry={send(&state, |()| Action::RetryQuiz)}
                     onsolution={send(&state, |()| Action::ShowSolution)} />
             }) }
+            if print_copy {
+                <div class="rx-print">
+                    <CompareTable dataset={d.clone()} selection={Selection::new(d.attributes.len())} />
+                </div>
+            }
             <p class="rx-live visually-hidden" role="status" aria-live="polite">{ announcement }</p>
             <footer class="rx-source">{ format!("{}: {}", text(lang, Key::Source), d.source) }</footer>
         </div>

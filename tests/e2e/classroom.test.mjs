@@ -182,3 +182,58 @@ test('malformed and hostile hashes fall back to the defaults with a notice', asy
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the offline single file works from file:// with the network blocked', async () => {
+  const { page, errors, context } = await openPage(browser, { viewport: { width: 1100, height: 900 } });
+  const requests = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('file:')) return route.continue();
+    requests.push(url);
+    return route.abort();
+  });
+  await context.setOffline(true);
+  await page.goto(`file://${join(ROOT, 'dist', 'offline', 'role-explainer.html')}`);
+  const w = page.locator('role-explainer');
+  await widgetReady(w);
+  await w.getByRole('button', { name: 'Focus', exact: true }).click();
+  assert.equal(await w.getByRole('status').innerText(), 'Showing 11 of 12 attributes');
+  await w.getByRole('tab', { name: 'Which role?' }).click();
+  await w.getByRole('button', { name: 'The next 1–3 years' }).click();
+  assert.equal(await w.getByRole('status').innerText(), '1 of 1 trait: Product Manager');
+  await w.getByRole('tab', { name: 'Quiz' }).click();
+  await w.locator('.quiz-card').first().getByRole('button').first().click();
+  assert.equal(await w.locator('.quiz-progress').innerText(), '1 of 10 answered');
+  await w.getByRole('button', { name: 'Show solution' }).click();
+  assert.equal(await w.locator('.score').innerText(), '10 / 10');
+  // Styled from the inlined CSS.
+  assert.notEqual(await w.locator('.rx-root').evaluate((el) => getComputedStyle(el).borderTopLeftRadius), '0px');
+  assert.deepEqual(requests, [], 'no network request was even tried');
+  const files = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+  assert.deepEqual(files, [], 'nothing but the page itself was loaded');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('printing gives the whole table and no controls, from any view', async () => {
+  const { page, errors, context } = await openPage(browser, { viewport: { width: 1000, height: 900 } });
+  await page.goto(`${server.url}/index.html#mode=explore&pick=horizon:po`);
+  const w = page.locator('role-explainer');
+  await widgetReady(w);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await w.getByRole('button').count(), 0, 'no buttons in print');
+  assert.equal(await w.getByRole('tab').count(), 0);
+  assert.equal(await w.getByRole('table').count(), 1);
+  assert.equal(await w.getByRole('rowheader').count(), 13);
+  assert.match(await w.getByRole('row', { name: /Time horizon/ }).innerText(), /The next 1–3 years[\s\S]*The next 1–3 sprints/);
+  await screenshot(page, 'print-handout');
+  // And from a compare view with rows hidden: still every row.
+  await page.emulateMedia({ media: 'screen' });
+  await w.getByRole('tab', { name: 'Compare' }).click();
+  await w.getByRole('button', { name: 'None', exact: true }).click();
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await w.getByRole('rowheader').count(), 13);
+  assert.equal(await w.getByRole('button').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

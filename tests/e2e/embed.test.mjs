@@ -212,7 +212,7 @@ test('remove, re-insert, live attribute changes and host events', async () => {
   assert.equal(change.detail.verdict.sentence, '1 of 1 trait: Product Owner');
 
   await widget.evaluate((el) => { el.setAttribute('mode', 'compare'); el.setAttribute('attributes', 'horizon,focus'); });
-  await page.waitForFunction(() => document.querySelector('role-explainer').shadowRoot.querySelectorAll('tbody').length === 2);
+  await page.waitForFunction(() => document.querySelector('role-explainer').shadowRoot.querySelectorAll('.rx-panel tbody').length === 2);
   // The pick survived the settings change.
   const last = await page.evaluate(() => window.__events.at(-1).detail);
   assert.deepEqual(last.shown, ['horizon', 'focus']);

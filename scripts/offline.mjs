@@ -1,0 +1,46 @@
+// Writes dist/offline/role-explainer.html: one self-contained file (wasm, JS, CSS and the
+// built-in datasets inlined) that works from file:// with no server and no network, for a
+// teacher's USB stick. Browsers refuse to fetch .wasm over file://, so the wasm travels as
+// base64 and is instantiated from bytes. Run after `trunk build --release` (make offline).
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+const read = (name) => readFile(join(dist, name), 'utf8');
+
+const [page, pageCss, widgetCss, element, glue, wasm, icon] = await Promise.all([
+  read('index.html'), read('page.css'), read('role-explainer.css'), read('role-explainer.js'),
+  read('pkg/role-explainer.js'), readFile(join(dist, 'pkg', 'role-explainer_bg.wasm')), read('favicon.svg'),
+]);
+
+// The wasm-bindgen glue becomes a function scope inside the one module script.
+const glueBody = glue
+  .replace(/^export (class|function) /gm, '$1 ')
+  .replace(/^export \{[^}]*\};?\s*$/m, '');
+if (/^export /m.test(glueBody)) throw new Error('offline: unexpected export left in the glue');
+const importLine = "import init, { mount } from './pkg/role-explainer.js';";
+if (!element.includes(importLine)) throw new Error('offline: the element script no longer imports the glue as expected');
+const bundle = element.replace(importLine, `const { init, mount } = (() => {\n${glueBody}\nreturn { init: __wbg_init, mount };\n})();`);
+
+const assets = `globalThis.__roleExplainerInline = {
+  css: ${JSON.stringify(widgetCss)},
+  wasm: Uint8Array.from(atob(${JSON.stringify(wasm.toString('base64'))}), (c) => c.charCodeAt(0)),
+};`;
+// "</script" cannot appear inside an inline script.
+const safe = (js) => js.replace(/<\/script/gi, '<\\/script');
+
+let html = page
+  .replace(/<link data-trunk[^>]*>\s*/g, '')
+  .replace(/<link rel="(modulepreload|preload)"[^>]*>\s*/g, '')
+  .replace(/<link rel="icon"[^>]*>/, `<link rel="icon" href="data:image/svg+xml,${encodeURIComponent(icon.trim())}">`)
+  .replace('<link rel="stylesheet" href="page.css">', () => `<style>\n${pageCss}</style>`)
+  .replace('<script type="module" src="role-explainer.js"></script>',
+    () => `<script>${safe(assets)}</script>\n<script type="module">\n${safe(bundle)}\n</script>`);
+for (const leftover of ['src="role-explainer.js"', 'href="page.css"', 'href="pkg/']) {
+  if (html.includes(leftover)) throw new Error(`offline: ${leftover} is still referenced`);
+}
+html = html.replace('<title>', '<title>Offline · ');
+await mkdir(join(dist, 'offline'), { recursive: true });
+await writeFile(join(dist, 'offline', 'role-explainer.html'), html);
+console.log(`offline: wrote dist/offline/role-explainer.html (${(Buffer.byteLength(html) / 1024).toFixed(0)} KiB)`);

@@ -9,6 +9,7 @@ pub mod error_panel;
 pub mod explainer;
 pub mod explainer_state;
 pub mod explore_list;
+pub mod help_overlay;
 pub mod notice_bar;
 pub mod quiz_view;
 pub mod role_badge;

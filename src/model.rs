@@ -9,6 +9,7 @@ pub mod i18n;
 pub mod json;
 pub mod link_state;
 pub mod load;
+pub mod presenter;
 pub mod quiz;
 pub mod report;
 pub mod selection;

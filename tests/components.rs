@@ -47,6 +47,7 @@ impl Mounted {
             onproblems: Default::default(),
             onanswer: Default::default(),
             oncopylink: None,
+            onfullscreen: Default::default(),
         };
         let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
         let mounted = Self {

@@ -9,7 +9,7 @@ use role_explainer::model::strings::{and_list, shown_sentence, verdict_sentence}
 use role_explainer::model::validate::parse_dataset;
 use role_explainer::model::verdict::verdict;
 
-const KEYS: [Key; 44] = [
+const KEYS: [Key; 46] = [
     Key::Compare,
     Key::Explore,
     Key::Views,
@@ -54,6 +54,8 @@ const KEYS: [Key; 44] = [
     Key::CopyLink,
     Key::LinkCopied,
     Key::StateIgnored,
+    Key::NoFullScreen,
+    Key::Reveal,
 ];
 
 #[test]

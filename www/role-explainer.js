@@ -6,7 +6,7 @@ import init, { mount } from './pkg/role-explainer.js';
 const here = import.meta.url;
 // The offline single-file build inlines the wasm bytes and the CSS here (see scripts/offline.mjs).
 const inlined = globalThis.__roleExplainerInline;
-const ATTRIBUTES = ['dataset', 'mode', 'attributes', 'lang', 'theme', 'seed'];
+const ATTRIBUTES = ['dataset', 'mode', 'attributes', 'lang', 'theme', 'seed', 'reveal'];
 let wasmReady;
 
 /** Instantiates the wasm once, on first use. */
@@ -36,6 +36,7 @@ class RoleExplainer extends HTMLElement {
     this.#hash = location.hash;
     this.#render();
   };
+  #onFullscreenChange = () => this.#render();
   #onChange = (event) => {
     if (event.target !== this || this.#hash === null) return;
     const link = event.detail.link;
@@ -72,10 +73,12 @@ class RoleExplainer extends HTMLElement {
       this.addEventListener('role-explainer:change', this.#onChange);
       this.addEventListener('role-explainer:ready', this.#onChange);
     }
+    document.addEventListener('fullscreenchange', this.#onFullscreenChange);
     this.#render();
   }
 
   disconnectedCallback() {
+    document.removeEventListener('fullscreenchange', this.#onFullscreenChange);
     window.removeEventListener('hashchange', this.#onHashChange);
     this.removeEventListener('role-explainer:change', this.#onChange);
     this.removeEventListener('role-explainer:ready', this.#onChange);
@@ -97,6 +100,8 @@ class RoleExplainer extends HTMLElement {
     }
     config.dir = getComputedStyle(this).direction;
     config.seed ??= this.#seed;
+    // Inside an iframe without allowfullscreen the API is off: the widget then hides its button.
+    if (document.fullscreenEnabled) config.fullscreen = document.fullscreenElement === this ? 'active' : 'available';
     if (this.#hash !== null) config.hash = this.#hash;
     const inline = this.querySelector(':scope > script[type="application/json"]');
     if (inline) {

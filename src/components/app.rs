@@ -33,6 +33,9 @@ pub struct AppProps {
     /// Copies the page's link; `None` hides the "Copy link" button.
     #[prop_or_default]
     pub oncopylink: Option<Callback<(), bool>>,
+    /// Enters or leaves full screen.
+    #[prop_or_default]
+    pub onfullscreen: Callback<()>,
 }
 
 /// Where the explainer starts, and the notices about settings it had to ignore.
@@ -58,6 +61,7 @@ fn start(dataset: &Dataset, config: &Config, lang: Lang) -> (Start, Vec<Problem>
         mode,
         shown: Rc::new(shown),
         picks: Rc::new(picks),
+        hidden: config.reveal,
     };
     (start, notices)
 }
@@ -94,7 +98,8 @@ pub fn App(props: &AppProps) -> Html {
                 <Explainer key={format!("{}.{}#{}", dataset.id, dataset.lang, config.hash.as_deref().unwrap_or(""))}
                     dataset={dataset.clone()} start={start.clone()} seed={config.seed}
                     onreport={props.onreport.clone()} onanswer={props.onanswer.clone()}
-                    oncopylink={props.oncopylink.clone()} />
+                    oncopylink={props.oncopylink.clone()} fullscreen={config.fullscreen}
+                    onfullscreen={props.onfullscreen.clone()} />
             </>
         },
         (Err(problems), _) => html! { <ErrorPanel problems={problems.clone()} /> },

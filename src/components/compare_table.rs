@@ -4,15 +4,23 @@ use super::role_badge::RoleBadge;
 use super::use_lang::use_lang;
 use crate::model::dataset::{Dataset, Trait};
 use crate::model::i18n::{text, Key, Lang};
+use crate::model::presenter::Presenter;
 use crate::model::selection::Selection;
 use crate::model::strings::shared_badge;
 use std::rc::Rc;
+use web_sys::{Element, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct CompareTableProps {
     pub dataset: Rc<Dataset>,
     pub selection: Selection,
+    /// Which rows are revealed and current (everything revealed by default).
+    #[prop_or_else(|| Presenter::new(0, false))]
+    pub presenter: Presenter,
+    /// Raised with the attribute index whose row the reader reveals.
+    #[prop_or_default]
+    pub onreveal: Callback<usize>,
 }
 
 fn trait_cell(lang: Lang, t: &Trait) -> Html {
@@ -31,8 +39,26 @@ fn trait_cell(lang: Lang, t: &Trait) -> Html {
 pub fn CompareTable(props: &CompareTableProps) -> Html {
     let lang = use_lang();
     let d = &props.dataset;
+    let table = use_node_ref();
     if props.selection.shown_count() == 0 {
         return html! { <p class="rx-empty">{ text(lang, Key::NoRows) }</p> };
+    }
+    let current = props.presenter.current();
+    {
+        // Keep the current row in view while a presenter steps through the table.
+        let table = table.clone();
+        use_effect_with(current, move |current| {
+            if current.is_some() {
+                let row = table
+                    .cast::<Element>()
+                    .and_then(|t| t.query_selector("[aria-current]").ok().flatten());
+                if let Some(row) = row {
+                    let options = ScrollIntoViewOptions::new();
+                    options.set_block(ScrollLogicalPosition::Nearest);
+                    row.scroll_into_view_with_scroll_into_view_options(&options);
+                }
+            }
+        });
     }
     let columns = d.roles.len() + 1;
     let rows = d
@@ -41,7 +67,7 @@ pub fn CompareTable(props: &CompareTableProps) -> Html {
         .enumerate()
         .filter(|(i, _)| props.selection.is_shown(*i));
     html! {
-        <table class={classes!("rx-table", format!("cols-{columns}"))}>
+        <table class={classes!("rx-table", format!("cols-{columns}"))} ref={table}>
             <caption>{ d.title.clone() }</caption>
             <thead>
                 <tr>
@@ -53,8 +79,14 @@ pub fn CompareTable(props: &CompareTableProps) -> Html {
                     }) }
                 </tr>
             </thead>
-            { for rows.map(|(_, attribute)| {
-                let shared = attribute.shared.as_ref().map(|s| {
+            { for rows.map(|(i, attribute)| {
+                let revealed = props.presenter.is_revealed(i);
+                let is_current = current == Some(i);
+                let hidden = || html! {
+                    <span class="hidden-cell"><span aria-hidden="true">{ "?" }</span>
+                        <span class="visually-hidden">{ text(lang, Key::Hidden) }</span></span>
+                };
+                let shared = attribute.shared.as_ref().filter(|_| revealed).map(|s| {
                     let names: Vec<&str> = s.roles.iter()
                         .filter_map(|id| d.roles.iter().find(|r| &r.id == id))
                         .map(|r| r.short.as_str())
@@ -67,12 +99,25 @@ pub fn CompareTable(props: &CompareTableProps) -> Html {
                     }
                 });
                 html! {
-                    <tbody key={attribute.id.clone()} data-attribute={attribute.id.clone()}>
-                        <tr>
-                            <th scope="row">{ attribute.name.clone() }</th>
+                    <tbody key={attribute.id.clone()} data-attribute={attribute.id.clone()}
+                        class={classes!(is_current.then_some("current"), (!revealed).then_some("unrevealed"))}>
+                        <tr aria-current={is_current.then_some("true")}>
+                            <th scope="row">
+                                { attribute.name.clone() }
+                                if !revealed {
+                                    <button type="button" class="reveal" onclick={props.onreveal.reform(move |_| i)}
+                                        aria-label={format!("{}: {}", text(lang, Key::Reveal), attribute.name)}>
+                                        { text(lang, Key::Reveal) }
+                                    </button>
+                                }
+                            </th>
                             { for d.roles.iter().enumerate().map(|(r, role)| html! {
                                 <td key={role.id.clone()} class={format!("role-{r}")} data-role={role.short.clone()}>
-                                    { attribute.value_for(&role.id).map(|t| trait_cell(lang, t)).unwrap_or_default() }
+                                    if revealed {
+                                        { attribute.value_for(&role.id).map(|t| trait_cell(lang, t)).unwrap_or_default() }
+                                    } else {
+                                        { hidden() }
+                                    }
                                 </td>
                             }) }
                         </tr>

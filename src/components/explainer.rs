@@ -4,10 +4,11 @@ use super::attribute_chips::AttributeChips;
 use super::compare_table::CompareTable;
 use super::explainer_state::{Action, Announce, ExplainerState};
 use super::explore_list::ExploreList;
+use super::help_overlay::HelpOverlay;
 use super::quiz_view::QuizView;
-use super::use_lang::use_lang;
+use super::use_lang::{use_lang, use_rtl};
 use super::view_tabs::{panel_id, ViewTabs};
-use crate::model::config::Mode;
+use crate::model::config::{Fullscreen, Mode};
 use crate::model::dataset::Dataset;
 use crate::model::i18n::{text, Key};
 use crate::model::report::{quiz_report, report, QuizReport, Report};
@@ -15,7 +16,8 @@ use crate::model::selection::{Pick, Selection};
 use crate::model::strings::{score_sentence, shown_sentence, verdict_sentence};
 use crate::model::verdict::verdict;
 use std::rc::Rc;
-use web_sys::HtmlElement;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 /// Where the explainer starts: settings and link state applied.
@@ -24,6 +26,8 @@ pub struct Start {
     pub mode: Mode,
     pub shown: Rc<Vec<bool>>,
     pub picks: Rc<Vec<(usize, Pick)>>,
+    /// Start the compare view with every row hidden (guess, then reveal).
+    pub hidden: bool,
 }
 
 #[derive(Properties, PartialEq)]
@@ -43,6 +47,59 @@ pub struct ExplainerProps {
     /// Copies the page's link (`false` if it could not); `None` hides the button.
     #[prop_or_default]
     pub oncopylink: Option<Callback<(), bool>>,
+    /// Whether full screen is allowed here, and on.
+    #[prop_or_default]
+    pub fullscreen: Fullscreen,
+    /// Enters or leaves full screen.
+    #[prop_or_default]
+    pub onfullscreen: Callback<()>,
+}
+
+/// The presentation shortcuts. They act only on keys pressed inside the widget, and leave
+/// keys with a meaning of their own (Space on a button, arrows in a tab list) alone.
+fn on_shortcut(
+    state: &UseReducerHandle<ExplainerState>,
+    fullscreen: Fullscreen,
+    onfullscreen: Callback<()>,
+    rtl: bool,
+) -> Callback<KeyboardEvent> {
+    let dispatcher = state.dispatcher();
+    let mode = state.mode;
+    Callback::from(move |e: KeyboardEvent| {
+        if e.ctrl_key() || e.meta_key() || e.alt_key() || e.default_prevented() {
+            return;
+        }
+        let on_control = e
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .is_some_and(|t| {
+                t.closest("button, a, input, select, textarea")
+                    .ok()
+                    .flatten()
+                    .is_some()
+            });
+        let action = match e.key().as_str() {
+            "ArrowRight" | "ArrowLeft" if mode == Mode::Compare => {
+                Action::Step((e.key() == "ArrowRight") != rtl)
+            }
+            " " if mode == Mode::Compare && !on_control => Action::RevealNext,
+            "q" | "Q" => Action::SetMode(Mode::Quiz),
+            "?" => Action::ToggleHelp,
+            "Escape" => Action::CloseHelp,
+            "f" | "F" => {
+                if fullscreen == Fullscreen::Unavailable {
+                    Action::NoFullScreen
+                } else {
+                    e.prevent_default();
+                    onfullscreen.emit(());
+                    return;
+                }
+            }
+            _ => return,
+        };
+        e.prevent_default();
+        dispatcher.dispatch(action);
+    })
 }
 
 /// A callback that turns its argument into an action and dispatches it.
@@ -57,6 +114,7 @@ fn send<T: 'static>(
 #[function_component]
 pub fn Explainer(props: &ExplainerProps) -> Html {
     let lang = use_lang();
+    let rtl = use_rtl();
     let d = &props.dataset;
     let state = {
         let (d, start, seed) = (d.clone(), props.start.clone(), props.seed);
@@ -126,6 +184,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
             score_sentence(lang, right, total)
         }
         Announce::LinkCopied => text(lang, Key::LinkCopied).into(),
+        Announce::NoFullScreen => text(lang, Key::NoFullScreen).into(),
     };
     let panel = |mode: Mode, body: Html| {
         let active = state.mode == mode;
@@ -141,13 +200,24 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
     let print_copy =
         state.mode != Mode::Compare || state.selection.shown_count() != d.attributes.len();
     html! {
-        <div class={classes!("rx", print_copy.then_some("rx-has-print"))} lang={d.lang.clone()} ref={root}>
+        <div class={classes!("rx", print_copy.then_some("rx-has-print"))} lang={d.lang.clone()} ref={root}
+            onkeydown={on_shortcut(&state, props.fullscreen, props.onfullscreen.clone(), rtl)}>
             <header class="rx-header">
                 <h2 class="rx-title">{ d.title.clone() }</h2>
                 if let Some(intro) = &d.intro { <p class="rx-intro">{ intro.clone() }</p> }
             </header>
-            if let Some(oncopylink) = &props.oncopylink {
-                <div class="rx-tools">
+            <div class="rx-tools">
+                if props.fullscreen != Fullscreen::Unavailable {
+                    <button type="button" class="fullscreen" aria-pressed={(props.fullscreen == Fullscreen::Active).to_string()}
+                        onclick={props.onfullscreen.reform(|_| ())}>
+                        { text(lang, if props.fullscreen == Fullscreen::Active { Key::ExitFullScreen } else { Key::FullScreen }) }
+                    </button>
+                }
+                <button type="button" class="shortcuts" aria-expanded={state.help_open.to_string()}
+                    onclick={send(&state, |_| Action::ToggleHelp)}>
+                    <span aria-hidden="true">{ "⌨ " }</span>{ text(lang, Key::Shortcuts) }
+                </button>
+                if let Some(oncopylink) = &props.oncopylink {
                     <button type="button" class="copy-link" onclick={{
                         let (oncopylink, dispatcher) = (oncopylink.clone(), state.dispatcher());
                         move |_| {
@@ -155,14 +225,28 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                             dispatcher.dispatch(Action::LinkCopied(copied));
                         }
                     }}>{ text(lang, Key::CopyLink) }</button>
-                </div>
+                }
+            </div>
+            if state.help_open {
+                <HelpOverlay onclose={send(&state, |()| Action::CloseHelp)} />
             }
             <ViewTabs mode={state.mode} onselect={send(&state, Action::SetMode)} />
             { panel(Mode::Compare, html! {
                 <>
                     <AttributeChips dataset={d.clone()} selection={state.selection.clone()}
                         ontoggle={send(&state, Action::ToggleRow)} onall={send(&state, Action::ShowAllRows)} />
-                    <CompareTable dataset={d.clone()} selection={state.selection.clone()} />
+                    if state.presenter.has_hidden(&state.selection) {
+                        <div class="rx-reveal-bar">
+                            <button type="button" class="primary" onclick={send(&state, |_| Action::RevealNext)}>
+                                { text(lang, Key::RevealNext) }
+                            </button>
+                            <button type="button" onclick={send(&state, |_| Action::RevealAll)}>{ text(lang, Key::RevealAll) }</button>
+                        </div>
+                    }
+                    <div class="rx-stage" tabindex="0" role="region" aria-label={d.title.clone()}>
+                        <CompareTable dataset={d.clone()} selection={state.selection.clone()}
+                            presenter={state.presenter.clone()} onreveal={send(&state, Action::RevealRow)} />
+                    </div>
                 </>
             }) }
             { panel(Mode::Explore, html! {

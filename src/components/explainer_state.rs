@@ -3,6 +3,7 @@
 use super::explainer::Start;
 use crate::model::config::Mode;
 use crate::model::dataset::Dataset;
+use crate::model::presenter::Presenter;
 use crate::model::quiz::Quiz;
 use crate::model::selection::{Pick, Selection};
 use std::rc::Rc;
@@ -16,6 +17,7 @@ pub enum Announce {
     Verdict,
     Score,
     LinkCopied,
+    NoFullScreen,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -24,6 +26,8 @@ pub struct ExplainerState {
     pub mode: Mode,
     pub selection: Selection,
     pub quiz: Quiz,
+    pub presenter: Presenter,
+    pub help_open: bool,
     pub announce: Announce,
 }
 
@@ -41,11 +45,21 @@ pub enum Action {
     ShowSolution,
     /// The page's link went to the clipboard (`true`) or could not (`false`).
     LinkCopied(bool),
+    RevealNext,
+    RevealRow(usize),
+    RevealAll,
+    /// Moves the current row forward (`true`) or back.
+    Step(bool),
+    ToggleHelp,
+    CloseHelp,
+    /// The reader asked for full screen where the page does not allow it.
+    NoFullScreen,
 }
 
 impl ExplainerState {
     pub fn new(dataset: Rc<Dataset>, start: &Start, seed: u64) -> Self {
         let quiz = Quiz::deal(&dataset, seed);
+        let presenter = Presenter::new(dataset.attributes.len(), start.hidden);
         let mut selection = Selection::with_shown(start.shown.to_vec());
         for (attribute, pick) in start.picks.iter() {
             selection.pick(*attribute, *pick);
@@ -55,6 +69,8 @@ impl ExplainerState {
             mode: start.mode,
             selection,
             quiz,
+            presenter,
+            help_open: false,
             announce: Announce::Nothing,
         }
     }
@@ -108,6 +124,31 @@ impl Reducible for ExplainerState {
             }
             Action::LinkCopied(true) => Announce::LinkCopied,
             Action::LinkCopied(false) => Announce::Nothing,
+            Action::RevealNext => {
+                next.presenter.reveal_next(&next.selection);
+                Announce::Nothing
+            }
+            Action::RevealRow(i) => {
+                next.presenter.reveal(i);
+                Announce::Nothing
+            }
+            Action::RevealAll => {
+                next.presenter.reveal_all();
+                Announce::Nothing
+            }
+            Action::Step(forward) => {
+                next.presenter.step(&next.selection, forward);
+                Announce::Nothing
+            }
+            Action::ToggleHelp => {
+                next.help_open = !next.help_open;
+                Announce::Nothing
+            }
+            Action::CloseHelp => {
+                next.help_open = false;
+                Announce::Nothing
+            }
+            Action::NoFullScreen => Announce::NoFullScreen,
         };
         Rc::new(next)
     }

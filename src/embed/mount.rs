@@ -33,6 +33,9 @@ struct EmbedConfig {
     seed: Option<String>,
     /// The page's URL hash, when the element has `sync-hash`.
     hash: Option<String>,
+    reveal: Option<String>,
+    /// `available`, `active` or `unavailable`.
+    fullscreen: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -56,6 +59,19 @@ fn dispatch(host: &Element, name: &str, detail: &impl Serialize) {
     init.set_detail(&detail);
     if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
         let _ = host.dispatch_event(&event);
+    }
+}
+
+/// Puts the host element in full screen, or takes it out. The element re-renders on
+/// `fullscreenchange`, so the button's label follows.
+fn toggle_fullscreen(host: &Element) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if document.fullscreen_element().as_ref() == Some(host) {
+        document.exit_fullscreen();
+    } else if let Err(e) = host.request_fullscreen() {
+        web_sys::console::warn_2(&"role-explainer: full screen refused".into(), &e);
     }
 }
 
@@ -88,6 +104,10 @@ fn props_from(config: JsValue, host: &Element, ready: &Rc<Cell<bool>>) -> AppPro
         let host = host.clone();
         Callback::from(move |report: QuizReport| dispatch(&host, "role-explainer:answer", &report))
     };
+    let onfullscreen = {
+        let host = host.clone();
+        Callback::from(move |()| toggle_fullscreen(&host))
+    };
     AppProps {
         source,
         config: RawConfig {
@@ -98,6 +118,8 @@ fn props_from(config: JsValue, host: &Element, ready: &Rc<Cell<bool>>) -> AppPro
             dir: config.dir,
             seed: config.seed,
             hash: config.hash.clone(),
+            reveal: config.reveal,
+            fullscreen: config.fullscreen,
         },
         onreport,
         onproblems,
@@ -107,6 +129,7 @@ fn props_from(config: JsValue, host: &Element, ready: &Rc<Cell<bool>>) -> AppPro
             .hash
             .is_some()
             .then(|| Callback::from(|()| copy_page_link())),
+        onfullscreen,
     }
 }
 

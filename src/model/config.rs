@@ -59,6 +59,20 @@ pub struct RawConfig {
     pub seed: Option<String>,
     /// The page's URL hash, when the widget keeps its state there (`sync-hash`).
     pub hash: Option<String>,
+    /// Present (any value but `false`) to start the compare view hidden, for guess-then-reveal.
+    pub reveal: Option<String>,
+    /// Whether the page allows full screen: `available`, `active`, or absent for not allowed.
+    pub fullscreen: Option<String>,
+}
+
+/// Whether the widget can go full screen here, and whether it is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Fullscreen {
+    /// Not allowed here (such as an iframe without `allowfullscreen`).
+    #[default]
+    Unavailable,
+    Available,
+    Active,
 }
 
 /// Settings the widget can use, and the notices about what it had to ignore.
@@ -75,6 +89,9 @@ pub struct Config {
     pub seed: u64,
     /// The link state to start from, if the widget keeps its state in the URL hash.
     pub hash: Option<String>,
+    /// Start the compare view with every row hidden.
+    pub reveal: bool,
+    pub fullscreen: Fullscreen,
     pub notices: Vec<Problem>,
 }
 
@@ -160,6 +177,15 @@ pub fn parse_config(raw: &RawConfig) -> Config {
             .and_then(|s| s.trim().parse().ok())
             .unwrap_or(0),
         hash: raw.hash.clone(),
+        reveal: raw
+            .reveal
+            .as_deref()
+            .is_some_and(|r| !r.trim().eq_ignore_ascii_case("false")),
+        fullscreen: match raw.fullscreen.as_deref() {
+            Some("available") => Fullscreen::Available,
+            Some("active") => Fullscreen::Active,
+            _ => Fullscreen::Unavailable,
+        },
         notices,
     }
 }

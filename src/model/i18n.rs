@@ -91,6 +91,8 @@ pub enum Key {
     CopyLink,
     LinkCopied,
     StateIgnored,
+    NoFullScreen,
+    Reveal,
 }
 
 /// Words that take a count.
@@ -304,6 +306,8 @@ fn en(key: Key) -> &'static str {
         Key::CopyLink => "Copy link",
         Key::LinkCopied => "Link copied",
         Key::StateIgnored => "The link’s saved state could not be used, so the defaults are shown",
+        Key::NoFullScreen => "Full screen is not available here",
+        Key::Reveal => "Reveal",
     }
 }
 
@@ -353,6 +357,8 @@ fn de(key: Key) -> Option<&'static str> {
         Key::CopyLink => "Link kopieren",
         Key::LinkCopied => "Link kopiert",
         Key::StateIgnored => "Der gespeicherte Zustand im Link war unbrauchbar, daher gelten die Voreinstellungen",
+        Key::NoFullScreen => "Vollbild ist hier nicht verfügbar",
+        Key::Reveal => "Aufdecken",
     })
 }
 
@@ -414,6 +420,8 @@ fn es(key: Key) -> Option<&'static str> {
         Key::StateIgnored => {
             "No se pudo usar el estado guardado en el enlace; se muestran los valores por defecto"
         }
+        Key::NoFullScreen => "La pantalla completa no está disponible aquí",
+        Key::Reveal => "Descubrir",
     })
 }
 
@@ -463,6 +471,8 @@ fn fr(key: Key) -> Option<&'static str> {
         Key::CopyLink => "Copier le lien",
         Key::LinkCopied => "Lien copié",
         Key::StateIgnored => "L’état enregistré dans le lien est inutilisable ; les réglages par défaut s’affichent",
+        Key::NoFullScreen => "Le plein écran n’est pas disponible ici",
+        Key::Reveal => "Révéler",
     })
 }
 
@@ -512,5 +522,7 @@ fn ar(key: Key) -> Option<&'static str> {
         Key::CopyLink => "نسخ الرابط",
         Key::LinkCopied => "تم نسخ الرابط",
         Key::StateIgnored => "تعذّر استخدام الحالة المحفوظة في الرابط، لذا تُعرض الإعدادات الافتراضية",
+        Key::NoFullScreen => "ملء الشاشة غير متاح هنا",
+        Key::Reveal => "كشف",
     })
 }

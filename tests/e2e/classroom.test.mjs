@@ -15,6 +15,16 @@ before(async () => {
         <link rel="icon" href="/favicon.svg"><script type="module" src="/role-explainer.js"></script></head>
         <body><button id="before">Before the widget</button>
         <role-explainer id="quiz" mode="quiz" seed="7"></role-explainer></body></html>`,
+      '/test/present.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>present</title>
+        <link rel="icon" href="/favicon.svg"><script type="module" src="/role-explainer.js"></script></head>
+        <body><label>Host field <input id="host-input"></label>
+        <role-explainer id="present" reveal attributes="horizon,focus,goal,artifacts"></role-explainer></body></html>`,
+      '/test/sandboxed.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>sandboxed</title>
+        <link rel="icon" href="/favicon.svg"></head><body>
+        <!-- Same-origin frames inherit full screen; a cross-origin embed without allowfullscreen
+             does not. allow="fullscreen 'none'" gives this frame the cross-origin situation. -->
+        <iframe id="frame" title="explainer" sandbox="allow-scripts allow-same-origin" allow="fullscreen 'none'" src="/embed.html#mode=compare"
+          style="width: 900px; height: 700px"></iframe></body></html>`,
     },
   });
   browser = await launch();
@@ -66,7 +76,8 @@ test('a whole quiz by keyboard alone: answer, check, retry, show solution', asyn
 
   // Keyboard only: Tab from the button before the widget, through the tabs, into the cards.
   await page.locator('#before').focus();
-  await page.keyboard.press('Tab'); // the selected tab (Quiz)
+  // Past the tool buttons (full screen, shortcuts) to the selected tab.
+  for (let i = 0; i < 5 && (await focusedText(page)) !== 'Quiz'; i += 1) await page.keyboard.press('Tab');
   assert.equal(await focusedText(page), 'Quiz');
   const order = ['PM', 'PO', 'Shared'];
   let wrongOnPurpose = null;
@@ -234,6 +245,89 @@ test('printing gives the whole table and no controls, from any view', async () =
   await page.emulateMedia({ media: 'print' });
   assert.equal(await w.getByRole('rowheader').count(), 13);
   assert.equal(await w.getByRole('button').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('presentation: reveal row by row, step, help, quiz and full screen from the keyboard', async () => {
+  const { page, errors, context } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+  await page.addInitScript(() => {
+    window.__fullscreenRequests = [];
+    const original = Element.prototype.requestFullscreen;
+    Element.prototype.requestFullscreen = function (...args) {
+      window.__fullscreenRequests.push(this.tagName.toLowerCase());
+      return original.apply(this, args);
+    };
+  });
+  await page.goto(`${server.url}/test/present.html`);
+  const w = page.locator('#present');
+  await widgetReady(w);
+  const cellsOf = (name) => w.getByRole('row', { name: new RegExp(name) }).innerText();
+  assert.match(await cellsOf('Time horizon'), /Hidden/);
+  assert.doesNotMatch(await cellsOf('Time horizon'), /1–3 years/);
+
+  // The host page keeps its own keys: typing Q in the host's field does not open the quiz.
+  await page.locator('#host-input').focus();
+  await page.keyboard.type('q?f');
+  assert.equal(await page.locator('#host-input').inputValue(), 'q?f');
+  assert.equal(await w.getByRole('tab', { name: 'Compare' }).getAttribute('aria-selected'), 'true');
+  assert.deepEqual(await page.evaluate(() => window.__fullscreenRequests), []);
+
+  // Focus the table, then present.
+  await w.getByRole('region', { name: 'Product Manager vs Product Owner' }).focus();
+  await page.keyboard.press('Space');
+  assert.match(await cellsOf('Time horizon'), /The next 1–3 years/);
+  assert.match(await cellsOf('Focus'), /Hidden/);
+  await page.keyboard.press('Space');
+  assert.match(await cellsOf('Focus'), /The long-term vision/);
+  assert.equal(await w.locator('tr[aria-current="true"]').innerText().then((t) => t.startsWith('Focus')), true);
+  await page.keyboard.press('ArrowRight');
+  assert.match(await cellsOf('Goal'), /Outcomes that meet business objectives/);
+  assert.match(await w.locator('tr[aria-current="true"]').innerText(), /^Goal/);
+  await page.keyboard.press('ArrowLeft');
+  assert.match(await w.locator('tr[aria-current="true"]').innerText(), /^Focus/);
+  assert.match(await cellsOf('Owned artifacts'), /Hidden/);
+  await w.getByRole('button', { name: 'Reveal: Owned artifacts' }).click();
+  assert.match(await cellsOf('Owned artifacts'), /The product roadmap/);
+  assert.equal(await w.getByRole('button', { name: 'Reveal next' }).count(), 0, 'nothing left to reveal');
+
+  // ? opens the help, Escape closes it.
+  await w.getByRole('region', { name: 'Product Manager vs Product Owner' }).focus();
+  await page.keyboard.press('?');
+  const help = w.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await help.waitFor();
+  assert.match(await help.innerText(), /Reveal the next row/);
+  await page.keyboard.press('Escape');
+  await help.waitFor({ state: 'detached' });
+
+  // F asks for full screen on the widget; F again leaves it.
+  await w.getByRole('region', { name: 'Product Manager vs Product Owner' }).focus();
+  await page.keyboard.press('f');
+  assert.deepEqual(await page.evaluate(() => window.__fullscreenRequests), ['role-explainer']);
+  await page.waitForFunction(() => document.fullscreenElement?.id === 'present');
+  await w.getByRole('button', { name: 'Exit full screen' }).waitFor();
+  await page.keyboard.press('f');
+  await page.waitForFunction(() => document.fullscreenElement === null);
+  await w.getByRole('button', { name: 'Full screen' }).waitFor();
+
+  // Q opens the quiz.
+  await page.keyboard.press('q');
+  assert.equal(await w.getByRole('tab', { name: 'Quiz' }).getAttribute('aria-selected'), 'true');
+  await screenshot(page, 'presentation');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('inside a sandboxed iframe without full screen the button is hidden and F says so', async () => {
+  const { page, errors, context } = await openPage(browser, { viewport: { width: 1000, height: 800 } });
+  await page.goto(`${server.url}/test/sandboxed.html`);
+  const frame = page.frameLocator('#frame');
+  await widgetReady(frame.locator('role-explainer'));
+  assert.equal(await frame.getByRole('button', { name: 'Keyboard shortcuts' }).count(), 1);
+  assert.equal(await frame.getByRole('button', { name: /full screen/i }).count(), 0);
+  await frame.getByRole('tab', { name: 'Compare' }).focus();
+  await page.keyboard.press('f');
+  assert.equal(await frame.getByRole('status').innerText(), 'Full screen is not available here');
   assert.deepEqual(errors, []);
   await context.close();
 });

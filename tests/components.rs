@@ -156,7 +156,12 @@ async fn a_chip_hides_and_shows_its_row() {
 async fn none_and_all_empty_and_fill_the_table() {
     let w = Mounted::new(builtin(), "compare").await;
     w.click("None").await;
-    assert!(w.rows().is_empty());
+    assert!(
+        w.rows().is_empty(),
+        "{:?} {}",
+        w.rows(),
+        w.text("[role=status]")
+    );
     assert!(w.text(".rx-empty").starts_with("No attributes shown"));
     w.click("Success metrics").await;
     assert_eq!(w.rows(), ["metrics"]);

@@ -40,9 +40,6 @@ pub fn CompareTable(props: &CompareTableProps) -> Html {
     let lang = use_lang();
     let d = &props.dataset;
     let table = use_node_ref();
-    if props.selection.shown_count() == 0 {
-        return html! { <p class="rx-empty">{ text(lang, Key::NoRows) }</p> };
-    }
     let current = props.presenter.current();
     {
         // Keep the current row in view while a presenter steps through the table.
@@ -59,6 +56,10 @@ pub fn CompareTable(props: &CompareTableProps) -> Html {
                 }
             }
         });
+    }
+    // Hooks above, early returns below: Yew needs the same hooks on every render.
+    if props.selection.shown_count() == 0 {
+        return html! { <p class="rx-empty">{ text(lang, Key::NoRows) }</p> };
     }
     let columns = d.roles.len() + 1;
     let rows = d

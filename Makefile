@@ -4,18 +4,22 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 WASM_RUNNER := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 
-.PHONY: demo test dist offline tools lint test-native test-wasm test-e2e check-fmt clippy
+.PHONY: demo test dist dist-test offline tools lint test-native test-wasm test-e2e check-fmt clippy
 
 ## Install missing tools, build, and serve the demo at http://127.0.0.1:8080
 demo: tools
 	trunk serve --release --address 127.0.0.1 --port 8080
 
 ## Install missing tools and run every check and test
-test: tools lint test-native test-wasm offline test-e2e
+test: tools lint test-native test-wasm offline dist-test test-e2e
 
 ## Release build into dist/
 dist: tools
 	trunk build --release
+
+## A release build with test-only hooks (a deliberate panic), for the panic-hook test
+dist-test: tools
+	trunk build --release --all-features --dist target/dist-test
 
 ## One self-contained HTML file for classrooms without network: dist/offline/role-explainer.html
 offline: dist

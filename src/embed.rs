@@ -2,3 +2,4 @@
 
 pub mod clipboard;
 pub mod mount;
+pub mod panic_hook;

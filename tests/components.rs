@@ -48,6 +48,8 @@ impl Mounted {
             onanswer: Default::default(),
             oncopylink: None,
             onfullscreen: Default::default(),
+            instance: 0,
+            parked: false,
         };
         let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
         let mounted = Self {

@@ -8,6 +8,19 @@ const here = import.meta.url;
 const inlined = globalThis.__roleExplainerInline;
 const ATTRIBUTES = ['dataset', 'mode', 'attributes', 'lang', 'theme', 'seed', 'reveal'];
 let wasmReady;
+// Set when the wasm panicked: it is then unusable for every widget on the page.
+let stopped = null;
+const live = new Set();
+// Yew never frees the event listeners it puts on an app's root element, so every app it
+// mounts and destroys leaks that root (and, through it, the element). Removed widgets
+// therefore park their emptied app here, and new widgets take one over instead of mounting.
+const parked = [];
+const MAX_PARKED = 16;
+let instances = 0;
+window.addEventListener('role-explainer:panic', (event) => {
+  stopped = String(event.detail || 'unknown error');
+  for (const element of live) element.stop(stopped);
+});
 
 /** Instantiates the wasm once, on first use. */
 function loadWasm() {
@@ -46,9 +59,13 @@ class RoleExplainer extends HTMLElement {
     history.replaceState(history.state, '', url);
   };
 
+  // Tells the app a new widget starts here, so a parked app does not keep an old reader's state.
+  #instance = 0;
+
   connectedCallback() {
     if (!this.#root) {
       const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+      this.#instance = ++instances;
       let style;
       if (inlined?.css) {
         style = document.createElement('style');
@@ -60,10 +77,16 @@ class RoleExplainer extends HTMLElement {
         style.href = new URL('role-explainer.css', here).href;
         this.#styled = new Promise((done) => { style.onload = style.onerror = done; });
       }
-      this.#root = document.createElement('div');
-      this.#root.className = 'rx-root';
-      // Until the widget mounts, the element's own content (a fallback table) stays visible.
-      this.#root.append(document.createElement('slot'));
+      const reused = stopped === null ? parked.pop() : undefined;
+      if (reused) {
+        this.#root = reused.root;
+        this.#widget = reused.widget;
+      } else {
+        this.#root = document.createElement('div');
+        this.#root.className = 'rx-root';
+        // Until the widget mounts, the element's own content (a fallback table) stays visible.
+        this.#root.append(document.createElement('slot'));
+      }
       shadow.replaceChildren(style, this.#root);
     }
     if (this.hasAttribute('sync-hash')) {
@@ -74,17 +97,45 @@ class RoleExplainer extends HTMLElement {
       this.addEventListener('role-explainer:ready', this.#onChange);
     }
     document.addEventListener('fullscreenchange', this.#onFullscreenChange);
+    live.add(this);
     this.#render();
   }
 
+  /** Replaces the widget with an error panel after a panic; the page itself keeps working. */
+  stop(reason) {
+    this.#widget = null;
+    this.#generation += 1;
+    if (!this.shadowRoot) return;
+    const panel = document.createElement('div');
+    panel.className = 'rx-root';
+    const message = document.createElement('p');
+    message.className = 'rx-error';
+    message.setAttribute('role', 'alert');
+    message.textContent = `This explainer stopped working (${reason}). Reload the page to try again.`;
+    panel.append(message);
+    // A fresh root: the old one still carries listeners into the stopped wasm.
+    const style = this.shadowRoot.firstChild;
+    this.shadowRoot.replaceChildren(style, panel);
+    this.#root = panel;
+  }
+
   disconnectedCallback() {
+    live.delete(this);
     document.removeEventListener('fullscreenchange', this.#onFullscreenChange);
     window.removeEventListener('hashchange', this.#onHashChange);
     this.removeEventListener('role-explainer:change', this.#onChange);
     this.removeEventListener('role-explainer:ready', this.#onChange);
     this.#generation += 1;
-    this.#widget?.destroy();
+    const widget = this.#widget;
+    if (widget && stopped === null) {
+      // Empty the app (its components, DOM and state go) and park it for the next widget.
+      widget.update(this, { parked: true });
+      this.#root.remove();
+      if (parked.length < MAX_PARKED) parked.push({ root: this.#root, widget });
+      else widget.destroy();
+    }
     this.#widget = null;
+    this.#root = null;
   }
 
   attributeChangedCallback() {
@@ -100,6 +151,7 @@ class RoleExplainer extends HTMLElement {
     }
     config.dir = getComputedStyle(this).direction;
     config.seed ??= this.#seed;
+    config.instance = this.#instance;
     // Inside an iframe without allowfullscreen the API is off: the widget then hides its button.
     if (document.fullscreenEnabled) config.fullscreen = document.fullscreenElement === this ? 'active' : 'available';
     if (this.#hash !== null) config.hash = this.#hash;
@@ -122,11 +174,15 @@ class RoleExplainer extends HTMLElement {
   }
 
   async #render() {
+    if (stopped !== null) {
+      this.stop(stopped);
+      return;
+    }
     const generation = ++this.#generation;
     try {
       const [config] = await Promise.all([this.#config(), loadWasm(), this.#styled]);
       if (generation !== this.#generation || !this.isConnected) return;
-      if (this.#widget) this.#widget.update(config);
+      if (this.#widget) this.#widget.update(this, config);
       else this.#widget = mount(this.#root, this, config);
     } catch (error) {
       // Never a blank box: say what went wrong where the widget would be.

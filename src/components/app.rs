@@ -15,9 +15,15 @@ use crate::model::validate::Problem;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
     pub source: DatasetSource,
+    /// Which embedding element this is; a new one starts the explainer afresh.
+    #[prop_or_default]
+    pub instance: u32,
+    /// Render nothing: the element was removed and the app waits to be reused.
+    #[prop_or_default]
+    pub parked: bool,
     /// The embedder's settings (mode, attributes, theme, lang...) as written.
     #[prop_or_default]
     pub config: RawConfig,
@@ -68,6 +74,15 @@ fn start(dataset: &Dataset, config: &Config, lang: Lang) -> (Start, Vec<Problem>
 
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
+    if props.parked {
+        return Html::default();
+    }
+    html! { <Loaded ..props.clone() /> }
+}
+
+/// The app for an element in the page.
+#[function_component]
+fn Loaded(props: &AppProps) -> Html {
     let config = use_memo(props.config.clone(), parse_config);
     let loaded = use_memo((props.source.clone(), config.lang), |(source, lang)| {
         load(source, *lang).map(Rc::new).map_err(Rc::new)
@@ -95,7 +110,7 @@ pub fn App(props: &AppProps) -> Html {
             <>
                 <NoticeBar notices={notices.clone()} />
                 // A new link state (the reader edited the hash) starts the explainer afresh.
-                <Explainer key={format!("{}.{}#{}", dataset.id, dataset.lang, config.hash.as_deref().unwrap_or(""))}
+                <Explainer key={format!("{}:{}.{}#{}", props.instance, dataset.id, dataset.lang, config.hash.as_deref().unwrap_or(""))}
                     dataset={dataset.clone()} start={start.clone()} seed={config.seed}
                     onreport={props.onreport.clone()} onanswer={props.onanswer.clone()}
                     oncopylink={props.oncopylink.clone()} fullscreen={config.fullscreen}

@@ -243,7 +243,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                             <button type="button" onclick={send(&state, |_| Action::RevealAll)}>{ text(lang, Key::RevealAll) }</button>
                         </div>
                     }
-                    <div class="rx-stage" tabindex="0" role="region" aria-label={d.title.clone()}>
+                    <div class="rx-stage" tabindex="0" role="group" aria-label={d.title.clone()}>
                         <CompareTable dataset={d.clone()} selection={state.selection.clone()}
                             presenter={state.presenter.clone()} onreveal={send(&state, Action::RevealRow)} />
                     </div>

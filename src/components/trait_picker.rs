@@ -55,7 +55,7 @@ pub fn TraitPicker(props: &TraitPickerProps) -> Html {
         .and_then(|p| opts.iter().find(|(o, _)| *o == p))
         .map(|(_, t)| t.why.clone());
     html! {
-        <li class="rx-picker" role="group" aria-labelledby={heading_id.clone()}>
+        <li class="rx-picker"><div role="group" aria-labelledby={heading_id.clone()}>
             <h3 id={heading_id}>
                 <span class="attr-name">{ attribute.name.clone() }</span>
                 <span class="attr-question">{ question }</span>
@@ -76,6 +76,6 @@ pub fn TraitPicker(props: &TraitPickerProps) -> Html {
                 { badge(lang, &props.dataset, attribute, props.picked) }
                 if let Some(why) = why { <span class="why">{ why }</span> }
             </p>
-        </li>
+        </div></li>
     }
 }

@@ -36,6 +36,10 @@ struct EmbedConfig {
     reveal: Option<String>,
     /// `available`, `active` or `unavailable`.
     fullscreen: Option<String>,
+    /// Which element this app serves (parked apps are handed on to new elements).
+    instance: Option<u32>,
+    /// The element was removed: render nothing until a new element takes the app over.
+    parked: Option<bool>,
 }
 
 #[derive(Serialize)]
@@ -109,6 +113,8 @@ fn props_from(config: JsValue, host: &Element, ready: &Rc<Cell<bool>>) -> AppPro
         Callback::from(move |()| toggle_fullscreen(&host))
     };
     AppProps {
+        instance: config.instance.unwrap_or(0),
+        parked: config.parked.unwrap_or(false),
         source,
         config: RawConfig {
             mode: config.mode,
@@ -144,7 +150,12 @@ pub struct Widget {
 #[wasm_bindgen]
 impl Widget {
     /// Re-renders with a new configuration, keeping state where the dataset is unchanged.
-    pub fn update(&mut self, config: JsValue) {
+    /// `host` is the element now showing the app: a parked app moves to a new element.
+    pub fn update(&mut self, host: Element, config: JsValue) {
+        if host != self.host {
+            self.host = host;
+            self.ready = Rc::new(Cell::new(false));
+        }
         self.app.update(props_from(config, &self.host, &self.ready));
     }
 
@@ -157,6 +168,7 @@ impl Widget {
 /// Mounts a widget into `root` (inside the element's shadow root); events go to `host`.
 #[wasm_bindgen]
 pub fn mount(root: Element, host: Element, config: JsValue) -> Widget {
+    super::panic_hook::install();
     let ready = Rc::new(Cell::new(false));
     let props = props_from(config, &host, &ready);
     Widget {

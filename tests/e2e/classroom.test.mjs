@@ -274,7 +274,7 @@ test('presentation: reveal row by row, step, help, quiz and full screen from the
   assert.deepEqual(await page.evaluate(() => window.__fullscreenRequests), []);
 
   // Focus the table, then present.
-  await w.getByRole('region', { name: 'Product Manager vs Product Owner' }).focus();
+  await w.getByRole('group', { name: 'Product Manager vs Product Owner', exact: true }).focus();
   await page.keyboard.press('Space');
   assert.match(await cellsOf('Time horizon'), /The next 1–3 years/);
   assert.match(await cellsOf('Focus'), /Hidden/);
@@ -292,7 +292,7 @@ test('presentation: reveal row by row, step, help, quiz and full screen from the
   assert.equal(await w.getByRole('button', { name: 'Reveal next' }).count(), 0, 'nothing left to reveal');
 
   // ? opens the help, Escape closes it.
-  await w.getByRole('region', { name: 'Product Manager vs Product Owner' }).focus();
+  await w.getByRole('group', { name: 'Product Manager vs Product Owner', exact: true }).focus();
   await page.keyboard.press('?');
   const help = w.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await help.waitFor();
@@ -301,7 +301,7 @@ test('presentation: reveal row by row, step, help, quiz and full screen from the
   await help.waitFor({ state: 'detached' });
 
   // F asks for full screen on the widget; F again leaves it.
-  await w.getByRole('region', { name: 'Product Manager vs Product Owner' }).focus();
+  await w.getByRole('group', { name: 'Product Manager vs Product Owner', exact: true }).focus();
   await page.keyboard.press('f');
   assert.deepEqual(await page.evaluate(() => window.__fullscreenRequests), ['role-explainer']);
   await page.waitForFunction(() => document.fullscreenElement?.id === 'present');

@@ -27,10 +27,10 @@ export const CHROMIUM_ARGS = [
 ];
 
 /**
- * Serves dist/ on a free port. `pages` maps extra paths to HTML strings (test-only pages);
+ * Serves dist/ (or `root`) on a free port. `pages` maps extra paths to HTML strings (test-only pages);
  * `headers(path)` may add response headers. Every request is recorded in `requests`.
  */
-export async function serve({ pages = {}, headers = () => ({}) } = {}) {
+export async function serve({ pages = {}, headers = () => ({}), root = DIST } = {}) {
   const requests = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -41,8 +41,8 @@ export async function serve({ pages = {}, headers = () => ({}) } = {}) {
       res.end(pages[path]);
       return;
     }
-    const file = normalize(join(DIST, path.endsWith('/') ? `${path}index.html` : path));
-    if (!file.startsWith(DIST)) { res.writeHead(403); res.end(); return; }
+    const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
+    if (!file.startsWith(root)) { res.writeHead(403); res.end(); return; }
     try {
       const body = await readFile(file);
       res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ...extra });

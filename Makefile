@@ -4,7 +4,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 WASM_RUNNER := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 
-.PHONY: demo test dist dist-test offline tools lint test-native test-wasm test-e2e check-fmt clippy
+.PHONY: demo test dist dist-test offline size bench tools lint test-native test-wasm test-e2e check-fmt clippy
 
 ## Install missing tools, build, and serve the demo at http://127.0.0.1:8080
 demo: tools
@@ -45,3 +45,13 @@ test-wasm:
 
 test-e2e:
 	node --test --test-concurrency=1 tests/e2e/
+
+## Sizes of everything one embed downloads, beside a bare Yew app, and the largest wasm items
+size: dist
+	@command -v twiggy >/dev/null || cargo install twiggy --version =0.8.0 --locked
+	cd bench/hello-yew && trunk build --release --dist ../../target/hello-yew-dist
+	node scripts/size.mjs
+
+## Load, interaction and memory figures in headless Chromium, against a no-script floor page
+bench: dist
+	node scripts/bench.mjs

@@ -1,0 +1,143 @@
+// `make bench`: load, interaction and memory figures in headless Chromium, each beside a
+// baseline measured in the same run (runs are noisy, so ratios matter more than milliseconds).
+// Prints one table and writes target/bench.json.
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serve, launch, DIST, ROOT } from '../tests/e2e/harness.mjs';
+
+const RUNS = 15;
+const SAMPLES = 40;
+
+const blog = await readFile(join(DIST, 'blog-post.html'), 'utf8');
+// The floor: the same article with its fallback tables and no script at all.
+const floor = blog
+  .replace(/<script[\s\S]*?<\/script>\s*/g, '')
+  .replace(/<link rel="(modulepreload|preload)"[^>]*>\s*/g, '');
+const widgets = (n) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${n} widgets</title>
+  <link rel="icon" href="/favicon.svg"><link rel="modulepreload" href="/role-explainer.js">
+  <link rel="modulepreload" href="/pkg/role-explainer.js">
+  <link rel="preload" href="/pkg/role-explainer_bg.wasm" as="fetch" type="application/wasm" crossorigin>
+  <script type="module" src="/role-explainer.js"></script></head><body>
+  ${Array.from({ length: n }, (_, i) => `<role-explainer id="w${i}" mode="${i % 2 ? 'explore' : 'compare'}"></role-explainer>`).join('\n')}
+  </body></html>`;
+
+const server = await serve({ pages: { '/bench/floor.html': floor, '/bench/one.html': widgets(1), '/bench/twenty.html': widgets(20) } });
+const browser = await launch();
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]; };
+const percentile = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)]; };
+
+/** Opens a page in a fresh context and returns figures measured inside it. */
+async function visit(path, { readyCount = 0 } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__ready = [];
+    document.addEventListener('role-explainer:ready', () => window.__ready.push(performance.now()));
+    window.__longTasks = [];
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); })
+      .observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+  if (readyCount) await page.waitForFunction((n) => window.__ready.length >= n, readyCount);
+  const figures = await page.evaluate(() => ({
+    load: performance.getEntriesByType('navigation')[0].loadEventEnd,
+    ready: window.__ready,
+    longest: Math.max(0, ...window.__longTasks),
+  }));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  for (let i = 0; i < 3; i += 1) await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  figures.heap = metrics.find((m) => m.name === 'JSHeapUsedSize').value;
+  await context.close();
+  return figures;
+}
+
+// (a) Navigation until the first widget is interactive, against the no-script floor.
+const floorRuns = [];
+const blogRuns = [];
+const longest = [];
+for (let i = 0; i < RUNS; i += 1) {
+  floorRuns.push((await visit('/bench/floor.html')).load);
+  const b = await visit('/blog-post.html', { readyCount: 3 });
+  blogRuns.push(b.ready[0]);
+  longest.push(b.longest);
+}
+
+// (c) and (d): one widget against twenty.
+const one = [];
+const twenty = [];
+for (let i = 0; i < RUNS; i += 1) {
+  one.push(await visit('/bench/one.html', { readyCount: 1 }));
+  twenty.push(await visit('/bench/twenty.html', { readyCount: 20 }));
+}
+
+// (b) Input to next paint at 4x CPU throttling: a chip toggle and an explore pick.
+async function latency(path, selector) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${server.url}${path}`);
+  await page.waitForFunction(() => document.querySelector('role-explainer')?.shadowRoot?.querySelector('.rx'));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const samples = await page.evaluate(async ({ selector, count }) => {
+    const root = document.querySelector('role-explainer').shadowRoot;
+    const out = [];
+    for (let i = 0; i < count; i += 1) {
+      const target = root.querySelectorAll(selector)[i % 2];
+      const t0 = performance.now();
+      target.click();
+      // The frame after the click has painted once a task queued from rAF runs.
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      out.push(performance.now() - t0);
+      await new Promise((resolve) => setTimeout(resolve, 30));
+    }
+    return out;
+  }, { selector, count: SAMPLES });
+  // Baseline in the same page and throttling: a bare click and frame with no widget work.
+  const idle = await page.evaluate(async (count) => {
+    const out = [];
+    for (let i = 0; i < count; i += 1) {
+      const t0 = performance.now();
+      document.body.click();
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      out.push(performance.now() - t0);
+      await new Promise((resolve) => setTimeout(resolve, 30));
+    }
+    return out;
+  }, SAMPLES);
+  await context.close();
+  return { samples, idle };
+}
+const toggle = await latency('/index.html', '.chip[aria-pressed]');
+const pick = await latency('/index.html#mode=explore', '.rx-picker .option');
+
+await browser.close();
+await server.close();
+
+const ms = (x) => `${x.toFixed(1)} ms`;
+const rows = [
+  ['(a) navigation → first widget interactive (blog post)', ms(median(blogRuns)), `floor (no script, load) ${ms(median(floorRuns))}`, `×${(median(blogRuns) / median(floorRuns)).toFixed(2)}`, '≤ ×1.3'],
+  ['(a) longest main-thread task while loading', ms(Math.max(...longest)), '', '', '≤ 50 ms'],
+  ['(b) chip toggle → next paint, 4× CPU, p50', ms(median(toggle.samples)), `bare frame ${ms(median(toggle.idle))}`, '', ''],
+  ['(b) chip toggle → next paint, 4× CPU, p95', ms(percentile(toggle.samples, 0.95)), `bare frame ${ms(percentile(toggle.idle, 0.95))}`, '', '≤ 16 ms'],
+  ['(b) explore pick → next paint, 4× CPU, p50', ms(median(pick.samples)), `bare frame ${ms(median(pick.idle))}`, '', ''],
+  ['(b) explore pick → next paint, 4× CPU, p95', ms(percentile(pick.samples, 0.95)), `bare frame ${ms(percentile(pick.idle, 0.95))}`, '', '≤ 16 ms'],
+  ['(c) JS heap after load, 1 widget', `${(median(one.map((o) => o.heap)) / 1e6).toFixed(2)} MB`, '', '', '≤ 2 MB'],
+  ['(c) JS heap after load, 20 widgets', `${(median(twenty.map((o) => o.heap)) / 1e6).toFixed(2)} MB`, '', '', ''],
+  ['(d) navigation → all ready, 1 widget', ms(median(one.map((o) => o.ready.at(-1)))), '', '', ''],
+  ['(d) navigation → all ready, 20 widgets', ms(median(twenty.map((o) => o.ready.at(-1)))), '', `×${(median(twenty.map((o) => o.ready.at(-1))) / median(one.map((o) => o.ready.at(-1)))).toFixed(2)} of one`, '≤ ×2'],
+];
+const widths = [54, 12, 30, 14, 10];
+console.log(`\nmedian of ${RUNS} runs (${SAMPLES} samples for latencies), headless Chromium, localhost\n`);
+console.log(['measure', 'value', 'baseline (same run)', 'ratio', 'budget'].map((h, i) => h.padEnd(widths[i])).join(''));
+for (const row of rows) console.log(row.map((c, i) => String(c).padEnd(widths[i])).join(''));
+await mkdir(join(ROOT, 'target'), { recursive: true });
+await writeFile(join(ROOT, 'target', 'bench.json'), JSON.stringify({
+  date: new Date().toISOString(), runs: RUNS,
+  interactive: { blog: blogRuns, floor: floorRuns, longestTask: longest },
+  latency: { toggle, pick },
+  heap: { one: one.map((o) => o.heap), twenty: twenty.map((o) => o.heap) },
+  ready: { one: one.map((o) => o.ready.at(-1)), twenty: twenty.map((o) => o.ready.at(-1)) },
+}, null, 2));

@@ -1,0 +1,76 @@
+// `make size`: what a reader downloads for one embed, raw, gzip -9 and brotli (quality 11),
+// beside a bare Yew 0.23 hello-world built the same way in the same run, and against the
+// budget. Then the 15 largest wasm items (twiggy), so a regression has a name.
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const BUDGET = 60_000;
+const STRETCH = 45_000;
+
+async function measure(base, files) {
+  const rows = [];
+  for (const [label, file] of files) {
+    const bytes = await readFile(join(base, file));
+    rows.push({
+      label,
+      raw: bytes.length,
+      gzip: gzipSync(bytes, { level: 9 }).length,
+      brotli: brotliCompressSync(bytes, {
+        params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+      }).length,
+    });
+  }
+  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  return { rows, total };
+}
+
+const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
+const widget = await measure(join(root, 'dist'), [
+  ['wasm (pkg/role-explainer_bg.wasm)', 'pkg/role-explainer_bg.wasm'],
+  ['JS glue (pkg/role-explainer.js)', 'pkg/role-explainer.js'],
+  ['element (role-explainer.js)', 'role-explainer.js'],
+  ['CSS (role-explainer.css)', 'role-explainer.css'],
+]);
+const helloDir = join(root, 'target', 'hello-yew-dist');
+const helloFiles = execFileSync('ls', [helloDir]).toString().split('\n');
+const hello = await measure(helloDir, [
+  ['wasm', helloFiles.find((f) => f.endsWith('_bg.wasm'))],
+  ['JS glue', helloFiles.find((f) => f.endsWith('.js'))],
+]);
+
+const pad = (s, n) => String(s).padEnd(n);
+const lpad = (s, n) => String(s).padStart(n);
+console.log('\nEverything one embed downloads (the default dataset is compiled into the wasm)\n');
+console.log(`${pad('file', 36)}${lpad('raw', 11)}${lpad('gzip -9', 11)}${lpad('brotli', 11)}`);
+for (const r of widget.rows) console.log(`${pad(r.label, 36)}${lpad(kb(r.raw), 11)}${lpad(kb(r.gzip), 11)}${lpad(kb(r.brotli), 11)}`);
+console.log(`${pad('total: role-explainer', 36)}${lpad(kb(widget.total.raw), 11)}${lpad(kb(widget.total.gzip), 11)}${lpad(kb(widget.total.brotli), 11)}`);
+console.log(`${pad('baseline: bare Yew 0.23 hello-world', 36)}${lpad(kb(hello.total.raw), 11)}${lpad(kb(hello.total.gzip), 11)}${lpad(kb(hello.total.brotli), 11)}`);
+const over = widget.total.brotli - hello.total.brotli;
+console.log(`\nwidget over the bare Yew app: ${kb(over)} brotli (×${(widget.total.brotli / hello.total.brotli).toFixed(2)})`);
+console.log(`budget ${kb(BUDGET)} brotli: ${widget.total.brotli <= BUDGET ? 'met' : `NOT met, over by ${kb(widget.total.brotli - BUDGET)}`}`);
+console.log(`stretch ${kb(STRETCH)} brotli: ${widget.total.brotli <= STRETCH ? 'met' : 'not met'}`);
+
+let top = [];
+try {
+  const csv = execFileSync('twiggy', ['top', '-n', '40', '--format', 'csv',
+    join(root, 'target', 'wasm32-unknown-unknown', 'release', 'role_explainer.wasm')]).toString();
+  console.log('\nLargest wasm items before wasm-opt (twiggy top; names kept, so a regression has one)\n');
+  for (const line of csv.trim().split('\n').slice(1)) {
+    const m = line.match(/^"?(.*?)"?,(\d+),([\d.]+)$/);
+    if (!m) continue;
+    const name = m[1].replace(/""/g, '"');
+    // Custom sections (names, wasm-bindgen's descriptors) are stripped before shipping.
+    if (/custom section|function names|__wbindgen_describe/.test(name)) continue;
+    top.push({ name, bytes: Number(m[2]) });
+    if (top.length <= 15) console.log(`${lpad(m[2], 9)} B  ${name.slice(0, 110)}`);
+  }
+  top = top.slice(0, 15);
+} catch (e) {
+  console.log(`\n(twiggy unavailable: ${e.message.split('\n')[0]})`);
+}
+await mkdir(join(root, 'target'), { recursive: true });
+await writeFile(join(root, 'target', 'size.json'), JSON.stringify({ date: new Date().toISOString(), widget, hello, budget: BUDGET, top }, null, 2));

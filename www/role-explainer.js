@@ -17,6 +17,18 @@ const live = new Set();
 const parked = [];
 const MAX_PARKED = 16;
 let instances = 0;
+
+// Widgets start when they come near the viewport (the `eager` attribute starts one at once):
+// a long article with many widgets pays only for the ones a reader reaches. Until then the
+// element's fallback table stands in its place.
+const nearViewport = new IntersectionObserver((entries) => {
+  for (const entry of entries) {
+    if (entry.isIntersecting) {
+      nearViewport.unobserve(entry.target);
+      entry.target.start();
+    }
+  }
+}, { rootMargin: '50% 0px' });
 window.addEventListener('role-explainer:panic', (event) => {
   stopped = String(event.detail || 'unknown error');
   for (const element of live) element.stop(stopped);
@@ -61,6 +73,14 @@ class RoleExplainer extends HTMLElement {
 
   // Tells the app a new widget starts here, so a parked app does not keep an old reader's state.
   #instance = 0;
+  #started = false;
+
+  /** Called when the widget comes near the viewport: from now on it renders. */
+  start() {
+    if (this.#started) return;
+    this.#started = true;
+    if (this.isConnected) this.#render();
+  }
 
   connectedCallback() {
     if (!this.#root) {
@@ -98,7 +118,15 @@ class RoleExplainer extends HTMLElement {
     }
     document.addEventListener('fullscreenchange', this.#onFullscreenChange);
     live.add(this);
-    this.#render();
+    if (stopped !== null) {
+      this.stop(stopped);
+    } else if (this.#started || this.hasAttribute('eager')) {
+      this.#started = true;
+      this.#render();
+    } else {
+      loadWasm().catch(() => {}); // fetch and compile now, render when near
+      nearViewport.observe(this);
+    }
   }
 
   /** Replaces the widget with an error panel after a panic; the page itself keeps working. */
@@ -121,6 +149,7 @@ class RoleExplainer extends HTMLElement {
 
   disconnectedCallback() {
     live.delete(this);
+    nearViewport.unobserve(this);
     document.removeEventListener('fullscreenchange', this.#onFullscreenChange);
     window.removeEventListener('hashchange', this.#onHashChange);
     this.removeEventListener('role-explainer:change', this.#onChange);
@@ -178,6 +207,7 @@ class RoleExplainer extends HTMLElement {
       this.stop(stopped);
       return;
     }
+    if (!this.#started) return;
     const generation = ++this.#generation;
     try {
       const [config] = await Promise.all([this.#config(), loadWasm(), this.#styled]);

@@ -76,7 +76,11 @@ export async function screenshot(page, name) {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
 
-/** Waits until the widget has replaced its placeholder with the explainer or an error. */
+/**
+ * Waits until the widget has replaced its placeholder with the explainer or an error. Widgets
+ * start when they come near the viewport, so scroll to it first, as a reader would.
+ */
 export async function widgetReady(locator) {
+  await locator.scrollIntoViewIfNeeded().catch(() => {});
   await locator.locator('.rx').or(locator.locator('.rx-error')).first().waitFor();
 }

@@ -201,10 +201,12 @@ test('broken, huge, deep, wrong and unreachable datasets each show an error; the
   };
   for (const [id, pattern] of Object.entries(expected)) {
     const w = p.locator(`#${id}`);
+    await w.scrollIntoViewIfNeeded();
     await w.getByRole('alert').waitFor({ timeout: 15000 });
     assert.match(await w.getByRole('alert').innerText(), pattern, id);
   }
   const good = p.locator('#good');
+  await widgetReady(good);
   await good.getByRole('button', { name: 'Goal', exact: true }).click();
   assert.equal(await good.getByRole('status').innerText(), 'Showing 11 of 12 attributes');
   assert.deepEqual(errors, []);

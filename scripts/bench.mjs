@@ -129,7 +129,7 @@ const rows = [
   ['(d) navigation → all ready, 1 widget', ms(median(one.map((o) => o.ready.at(-1)))), '', '', ''],
   ['(d) navigation → all ready, 20 widgets', ms(median(twenty.map((o) => o.ready.at(-1)))), '', `×${(median(twenty.map((o) => o.ready.at(-1))) / median(one.map((o) => o.ready.at(-1)))).toFixed(2)} of one`, '≤ ×2'],
 ];
-const widths = [54, 12, 30, 14, 10];
+const widths = [56, 12, 36, 14, 10];
 console.log(`\nmedian of ${RUNS} runs (${SAMPLES} samples for latencies), headless Chromium, localhost\n`);
 console.log(['measure', 'value', 'baseline (same run)', 'ratio', 'budget'].map((h, i) => h.padEnd(widths[i])).join(''));
 for (const row of rows) console.log(row.map((c, i) => String(c).padEnd(widths[i])).join(''));

@@ -60,7 +60,7 @@ try {
     join(root, 'target', 'wasm32-unknown-unknown', 'release', 'role_explainer.wasm')]).toString();
   console.log('\nLargest wasm items before wasm-opt (twiggy top; names kept, so a regression has one)\n');
   for (const line of csv.trim().split('\n').slice(1)) {
-    const m = line.match(/^"?(.*?)"?,(\d+),([\d.]+)$/);
+    const m = line.match(/^"?(.*?)"?,(\d+),([\d.]+),[^,]*,[^,]*$/);
     if (!m) continue;
     const name = m[1].replace(/""/g, '"');
     // Custom sections (names, wasm-bindgen's descriptors) are stripped before shipping.

@@ -1,12 +1,12 @@
 //! Interface languages: every phrase exists, plurals follow each language's rules, sentences read right.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use proptest::prelude::*;
-use role_explainer::model::builtin::builtin;
 use role_explainer::model::i18n::{count, plural, tag_is_rtl, text, Key, Lang, Noun, Plural};
-use role_explainer::model::selection::{Pick, Selection};
+use role_explainer::model::selection::Selection;
 use role_explainer::model::strings::{and_list, shown_sentence, verdict_sentence};
-use role_explainer::model::validate::parse_dataset;
 use role_explainer::model::verdict::verdict;
 
 const KEYS: [Key; 46] = [
@@ -99,13 +99,7 @@ fn plurals_follow_each_language() {
 
 #[test]
 fn sentences_read_in_each_language() {
-    let d = parse_dataset(builtin("pm-vs-po").unwrap()).unwrap();
-    let mut s = Selection::new(d.attributes.len());
-    for a in 0..4 {
-        s.pick(a, Pick::Role(1));
-    }
-    s.pick(4, Pick::Role(0));
-    s.pick(5, Pick::Role(0));
+    let (d, s) = common::four_of_six_for_the_product_owner();
     let v = verdict(&d, &s);
     assert_eq!(
         verdict_sentence(Lang::En, &d, &v),

@@ -4,7 +4,6 @@
 mod common;
 
 use proptest::prelude::*;
-use role_explainer::model::builtin::builtin;
 use role_explainer::model::dataset::Dataset;
 use role_explainer::model::i18n::Lang;
 use role_explainer::model::selection::{Pick, Selection};
@@ -26,13 +25,7 @@ fn nothing_picked_has_no_leader() {
 
 #[test]
 fn the_article_example_reads_four_of_six_for_the_product_owner() {
-    let d = parse_dataset(builtin("pm-vs-po").unwrap()).unwrap();
-    let mut s = Selection::new(d.attributes.len());
-    for a in 0..4 {
-        s.pick(a, Pick::Role(1));
-    }
-    s.pick(4, Pick::Role(0));
-    s.pick(5, Pick::Role(0));
+    let (d, s) = common::four_of_six_for_the_product_owner();
     let v = verdict(&d, &s);
     assert_eq!(
         verdict_sentence(Lang::En, &d, &v),

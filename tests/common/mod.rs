@@ -1,7 +1,23 @@
 //! Builders for test datasets, shared by the native test files.
 #![allow(dead_code)]
 
+use role_explainer::model::builtin::builtin;
+use role_explainer::model::dataset::Dataset;
+use role_explainer::model::selection::{Pick, Selection};
+use role_explainer::model::validate::parse_dataset;
 use serde_json::{json, Value};
+
+/// The article dataset with four Product Owner traits and two Product Manager traits picked.
+pub fn four_of_six_for_the_product_owner() -> (Dataset, Selection) {
+    let d = parse_dataset(builtin("pm-vs-po").unwrap()).unwrap();
+    let mut s = Selection::new(d.attributes.len());
+    for a in 0..4 {
+        s.pick(a, Pick::Role(1));
+    }
+    s.pick(4, Pick::Role(0));
+    s.pick(5, Pick::Role(0));
+    (d, s)
+}
 
 pub const ROLE_IDS: [&str; 4] = ["alpha", "beta", "gamma", "delta"];
 

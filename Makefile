@@ -4,7 +4,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 WASM_RUNNER := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 
-.PHONY: demo test dist dist-test offline size bench tools lint test-native test-wasm test-e2e check-fmt clippy
+.PHONY: demo test dist dist-test offline size bench lighthouse tools lint test-native test-wasm test-e2e check-fmt clippy
 
 ## Install missing tools, build, and serve the demo at http://127.0.0.1:8080
 demo: tools
@@ -55,3 +55,7 @@ size: dist
 ## Load, interaction and memory figures in headless Chromium, against a no-script floor page
 bench: dist
 	node scripts/bench.mjs
+
+## Lighthouse 12.2.3 (mobile preset) on the blog page and the demo page
+lighthouse: dist
+	node scripts/lighthouse.mjs

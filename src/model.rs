@@ -4,9 +4,11 @@
 pub mod builtin;
 pub mod config;
 pub mod dataset;
+pub mod embed_settings;
 pub mod fallback_html;
 pub mod i18n;
 pub mod json;
+pub mod json_write;
 pub mod link_state;
 pub mod load;
 pub mod presenter;

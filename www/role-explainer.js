@@ -158,7 +158,7 @@ class RoleExplainer extends HTMLElement {
     const widget = this.#widget;
     if (widget && stopped === null) {
       // Empty the app (its components, DOM and state go) and park it for the next widget.
-      widget.update(this, { parked: true });
+      widget.update(this, JSON.stringify({ parked: true }));
       this.#root.remove();
       if (parked.length < MAX_PARKED) parked.push({ root: this.#root, widget });
       else widget.destroy();
@@ -212,8 +212,9 @@ class RoleExplainer extends HTMLElement {
     try {
       const [config] = await Promise.all([this.#config(), loadWasm(), this.#styled]);
       if (generation !== this.#generation || !this.isConnected) return;
-      if (this.#widget) this.#widget.update(this, config);
-      else this.#widget = mount(this.#root, this, config);
+      const settings = JSON.stringify(config);
+      if (this.#widget) this.#widget.update(this, settings);
+      else this.#widget = mount(this.#root, this, settings);
     } catch (error) {
       // Never a blank box: say what went wrong where the widget would be.
       console.error('role-explainer:', error);

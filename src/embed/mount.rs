@@ -3,57 +3,23 @@
 
 use super::clipboard::copy_page_link;
 use crate::components::app::{App, AppProps};
-use crate::model::builtin::DEFAULT_ID;
-use crate::model::config::RawConfig;
-use crate::model::load::DatasetSource;
+use crate::model::embed_settings::read_embed_settings;
+use crate::model::json_write::{problems_json, ToJson};
 use crate::model::report::{QuizReport, Report};
-use serde::{Deserialize, Serialize};
+use crate::model::validate::Problem;
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::{CustomEvent, CustomEventInit, Element};
 use yew::{AppHandle, Callback};
 
-/// What the element read from its attributes and content.
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase")]
-struct EmbedConfig {
-    /// A built-in dataset id.
-    dataset: Option<String>,
-    /// Author JSON, from inline content or a fetched URL; wins over `dataset`.
-    dataset_text: Option<String>,
-    /// Why a dataset URL could not be loaded.
-    dataset_error: Option<String>,
-    mode: Option<String>,
-    attributes: Option<String>,
-    theme: Option<String>,
-    lang: Option<String>,
-    /// The host's computed text direction.
-    dir: Option<String>,
-    seed: Option<String>,
-    /// The page's URL hash, when the element has `sync-hash`.
-    hash: Option<String>,
-    reveal: Option<String>,
-    /// `available`, `active` or `unavailable`.
-    fullscreen: Option<String>,
-    /// Which element this app serves (parked apps are handed on to new elements).
-    instance: Option<u32>,
-    /// The element was removed: render nothing until a new element takes the app over.
-    parked: Option<bool>,
-}
-
-#[derive(Serialize)]
-struct ProblemsDetail {
-    problems: Vec<String>,
-}
-
-/// Dispatches a bubbling, composed event with `detail` on the host element.
-fn dispatch(host: &Element, name: &str, detail: &impl Serialize) {
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    let detail = match detail.serialize(&serializer) {
+/// Dispatches a bubbling, composed event on the host element; `detail` is JSON, which the
+/// browser turns into an object.
+fn dispatch(host: &Element, name: &str, detail: &str) {
+    let detail = match js_sys::JSON::parse(detail) {
         Ok(detail) => detail,
         Err(e) => {
-            web_sys::console::error_1(&format!("role-explainer: {name} detail: {e}").into());
+            web_sys::console::error_2(&format!("role-explainer: {name} detail").into(), &e);
             return;
         }
     };
@@ -79,13 +45,8 @@ fn toggle_fullscreen(host: &Element) {
     }
 }
 
-fn props_from(config: JsValue, host: &Element, ready: &Rc<Cell<bool>>) -> AppProps {
-    let config: EmbedConfig = serde_wasm_bindgen::from_value(config).unwrap_or_default();
-    let source = match (config.dataset_error, config.dataset_text) {
-        (Some(error), _) => DatasetSource::Unavailable(error),
-        (None, Some(text)) => DatasetSource::Json(text),
-        (None, None) => DatasetSource::Builtin(config.dataset.unwrap_or_else(|| DEFAULT_ID.into())),
-    };
+fn props_from(settings_json: &str, host: &Element, ready: &Rc<Cell<bool>>) -> AppProps {
+    let settings = read_embed_settings(settings_json);
     let onreport = {
         let (host, ready) = (host.clone(), ready.clone());
         Callback::from(move |report: Report| {
@@ -94,47 +55,40 @@ fn props_from(config: JsValue, host: &Element, ready: &Rc<Cell<bool>>) -> AppPro
             } else {
                 "role-explainer:ready"
             };
-            dispatch(&host, name, &report);
+            dispatch(&host, name, &report.to_json());
         })
     };
     let onproblems = {
         let host = host.clone();
-        Callback::from(move |problems: Rc<Vec<_>>| {
-            let problems = problems.iter().map(ToString::to_string).collect();
-            dispatch(&host, "role-explainer:error", &ProblemsDetail { problems });
+        Callback::from(move |problems: Rc<Vec<Problem>>| {
+            dispatch(&host, "role-explainer:error", &problems_json(&problems));
         })
     };
     let onanswer = {
         let host = host.clone();
-        Callback::from(move |report: QuizReport| dispatch(&host, "role-explainer:answer", &report))
+        Callback::from(move |report: QuizReport| {
+            dispatch(&host, "role-explainer:answer", &report.to_json())
+        })
     };
     let onfullscreen = {
         let host = host.clone();
         Callback::from(move |()| toggle_fullscreen(&host))
     };
+    // Sharing a link only makes sense where the widget keeps its state in the URL.
+    let oncopylink = settings
+        .config
+        .hash
+        .is_some()
+        .then(|| Callback::from(|()| copy_page_link()));
     AppProps {
-        instance: config.instance.unwrap_or(0),
-        parked: config.parked.unwrap_or(false),
-        source,
-        config: RawConfig {
-            mode: config.mode,
-            attributes: config.attributes,
-            theme: config.theme,
-            lang: config.lang,
-            dir: config.dir,
-            seed: config.seed,
-            hash: config.hash.clone(),
-            reveal: config.reveal,
-            fullscreen: config.fullscreen,
-        },
+        instance: settings.instance,
+        parked: settings.parked,
+        source: settings.source,
+        config: settings.config,
         onreport,
         onproblems,
         onanswer,
-        // Sharing a link only makes sense where the widget keeps its state in the URL.
-        oncopylink: config
-            .hash
-            .is_some()
-            .then(|| Callback::from(|()| copy_page_link())),
+        oncopylink,
         onfullscreen,
     }
 }
@@ -149,14 +103,15 @@ pub struct Widget {
 
 #[wasm_bindgen]
 impl Widget {
-    /// Re-renders with a new configuration, keeping state where the dataset is unchanged.
+    /// Re-renders with new settings (JSON), keeping state where the dataset is unchanged.
     /// `host` is the element now showing the app: a parked app moves to a new element.
-    pub fn update(&mut self, host: Element, config: JsValue) {
+    pub fn update(&mut self, host: Element, settings: &str) {
         if host != self.host {
             self.host = host;
             self.ready = Rc::new(Cell::new(false));
         }
-        self.app.update(props_from(config, &self.host, &self.ready));
+        self.app
+            .update(props_from(settings, &self.host, &self.ready));
     }
 
     /// Unmounts the Yew app and drops its listeners.
@@ -166,11 +121,12 @@ impl Widget {
 }
 
 /// Mounts a widget into `root` (inside the element's shadow root); events go to `host`.
+/// `settings` is the element's attributes and content as a JSON object.
 #[wasm_bindgen]
-pub fn mount(root: Element, host: Element, config: JsValue) -> Widget {
+pub fn mount(root: Element, host: Element, settings: &str) -> Widget {
     super::panic_hook::install();
     let ready = Rc::new(Cell::new(false));
-    let props = props_from(config, &host, &ready);
+    let props = props_from(settings, &host, &ready);
     Widget {
         app: yew::Renderer::<App>::with_root_and_props(root, props).render(),
         host,

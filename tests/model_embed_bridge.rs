@@ -1,0 +1,88 @@
+//! What crosses between the element script and the wasm: the settings JSON it passes in, and
+//! the event details written out.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use proptest::prelude::*;
+use role_explainer::model::config::Mode;
+use role_explainer::model::embed_settings::read_embed_settings;
+use role_explainer::model::i18n::Lang;
+use role_explainer::model::json_write::{problems_json, ToJson};
+use role_explainer::model::load::DatasetSource;
+use role_explainer::model::quiz::Quiz;
+use role_explainer::model::report::{quiz_report, report};
+use role_explainer::model::selection::Pick;
+use role_explainer::model::validate::Problem;
+
+#[test]
+fn settings_are_read_from_the_elements_json() {
+    let s = read_embed_settings(
+        r##"{"dataset":"pm-vs-po","mode":"quiz","attributes":"horizon","theme":"dark","lang":"de",
+            "dir":"rtl","seed":"7","hash":"#mode=explore","reveal":"","fullscreen":"available",
+            "instance":3,"parked":false}"##,
+    );
+    assert_eq!(s.source, DatasetSource::Builtin("pm-vs-po".into()));
+    assert_eq!(s.config.mode.as_deref(), Some("quiz"));
+    assert_eq!(s.config.reveal.as_deref(), Some(""));
+    assert_eq!(s.config.hash.as_deref(), Some("#mode=explore"));
+    assert_eq!((s.instance, s.parked), (3, false));
+    let inline = read_embed_settings(r#"{"dataset":"x","datasetText":"{}"}"#);
+    assert_eq!(inline.source, DatasetSource::Json("{}".into()));
+    let failed = read_embed_settings(r#"{"datasetText":"{}","datasetError":"could not load"}"#);
+    assert_eq!(
+        failed.source,
+        DatasetSource::Unavailable("could not load".into())
+    );
+    assert!(read_embed_settings(r#"{"parked":true}"#).parked);
+}
+
+#[test]
+fn wrong_types_and_broken_json_give_the_defaults() {
+    let s = read_embed_settings(r#"{"dataset":5,"mode":["x"],"instance":-4,"parked":"yes"}"#);
+    assert_eq!(s.source, DatasetSource::Builtin("pm-vs-po".into()));
+    assert_eq!((s.config.mode, s.instance, s.parked), (None, 0, false));
+    assert_eq!(read_embed_settings("not json"), Default::default());
+}
+
+#[test]
+fn event_details_are_the_json_serde_would_write() {
+    let (d, mut s) = common::four_of_six_for_the_product_owner();
+    s.pick(11, Pick::Shared);
+    s.toggle_shown(3);
+    let r = report(Lang::De, &d, Mode::Explore, &s);
+    let ours: serde_json::Value = serde_json::from_str(&r.to_json()).unwrap();
+    assert_eq!(ours, serde_json::to_value(&r).unwrap());
+
+    let mut q = Quiz::deal(&d, 7);
+    q.answer(0, Pick::Role(0));
+    q.check();
+    let qr = quiz_report(&d, &q);
+    let ours: serde_json::Value = serde_json::from_str(&qr.to_json()).unwrap();
+    assert_eq!(ours, serde_json::to_value(&qr).unwrap());
+
+    let problems = vec![Problem {
+        path: "a[1]".into(),
+        message: "say \"hi\"\n\t\u{1}".into(),
+    }];
+    let json: serde_json::Value = serde_json::from_str(&problems_json(&problems)).unwrap();
+    assert_eq!(json["problems"][0], "a[1]: say \"hi\"\n\t\u{1}");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(10_000))]
+
+    /// Whatever a page puts in the attributes, the settings are read without a panic.
+    #[test]
+    fn any_settings_json_is_read(text in "\\PC{0,200}") {
+        let _ = read_embed_settings(&text);
+    }
+
+    #[test]
+    fn any_attribute_strings_round_trip(mode in "\\PC{0,40}", hash in "\\PC{0,40}") {
+        let json = format!("{{\"mode\":{},\"hash\":{}}}", mode.to_json(), hash.to_json());
+        let s = read_embed_settings(&json);
+        prop_assert_eq!(s.config.mode, Some(mode));
+        prop_assert_eq!(s.config.hash, Some(hash));
+    }
+}

@@ -119,7 +119,8 @@ await server.close();
 const ms = (x) => `${x.toFixed(1)} ms`;
 const rows = [
   ['(a) navigation → first widget interactive (blog post)', ms(median(blogRuns)), `floor (no script, load) ${ms(median(floorRuns))}`, `×${(median(blogRuns) / median(floorRuns)).toFixed(2)}`, '≤ ×1.3'],
-  ['(a) longest main-thread task while loading', ms(Math.max(...longest)), '', '', '≤ 50 ms'],
+  // The long-task observer reports only tasks over 50 ms, so 0 means none was that long.
+  ['(a) longest task over 50 ms while loading', Math.max(...longest) ? ms(Math.max(...longest)) : 'none', '', '', 'none'],
   ['(b) chip toggle → next paint, 4× CPU, p50', ms(median(toggle.samples)), `bare frame ${ms(median(toggle.idle))}`, '', ''],
   ['(b) chip toggle → next paint, 4× CPU, p95', ms(percentile(toggle.samples, 0.95)), `bare frame ${ms(percentile(toggle.idle, 0.95))}`, '', '≤ 16 ms'],
   ['(b) explore pick → next paint, 4× CPU, p50', ms(median(pick.samples)), `bare frame ${ms(median(pick.idle))}`, '', ''],

@@ -202,10 +202,10 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
     html! {
         <div class={classes!("rx", print_copy.then_some("rx-has-print"))} lang={d.lang.clone()} ref={root}
             onkeydown={on_shortcut(&state, props.fullscreen, props.onfullscreen.clone(), rtl)}>
-            <header class="rx-header">
+            <div class="rx-header">
                 <h2 class="rx-title">{ d.title.clone() }</h2>
                 if let Some(intro) = &d.intro { <p class="rx-intro">{ intro.clone() }</p> }
-            </header>
+            </div>
             <div class="rx-tools">
                 if props.fullscreen != Fullscreen::Unavailable {
                     <button type="button" class="fullscreen" aria-pressed={(props.fullscreen == Fullscreen::Active).to_string()}
@@ -266,7 +266,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                 </div>
             }
             <p class="rx-live visually-hidden" role="status" aria-live="polite">{ announcement }</p>
-            <footer class="rx-source">{ format!("{}: {}", text(lang, Key::Source), d.source) }</footer>
+            <p class="rx-source">{ format!("{}: {}", text(lang, Key::Source), d.source) }</p>
         </div>
     }
 }

@@ -40,9 +40,9 @@ function loadWasm() {
   return wasmReady;
 }
 
-/** A dataset attribute that names a file rather than a built-in id. */
+/** A dataset attribute that names a file rather than a built-in id (ids like `pm-vs-po.de`). */
 function isUrl(value) {
-  return /[/.:]/.test(value);
+  return /[/:]|\.json$/i.test(value);
 }
 
 class RoleExplainer extends HTMLElement {

@@ -16,6 +16,7 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
   <link rel="icon" href="/favicon.svg"><script type="module" src="/role-explainer.js"></script></head><body>
   <role-explainer id="three" dataset="project-vs-product-vs-owner"></role-explainer>
   <role-explainer id="de" dataset="pm-vs-po" lang="de"></role-explainer>
+  <role-explainer id="de-id" dataset="pm-vs-po.de" attributes="horizon"></role-explainer>
   <role-explainer id="ar" dataset="pm-vs-po" lang="ar"></role-explainer>
   <div dir="rtl"><role-explainer id="rtl-host" dataset="pm-vs-po"></role-explainer></div>
   <role-explainer id="auto" dataset="pm-vs-po" attributes="horizon"></role-explainer>
@@ -76,6 +77,10 @@ test('lang="de" shows German interface and content', async () => {
   await w.getByRole('button', { name: 'Die nächsten 1–3 Sprints' }).click();
   assert.equal(await w.getByRole('status').innerText(), '1 von 1 Merkmal: Product Owner');
   assert.equal(await w.locator('.rx').getAttribute('lang'), 'de');
+  // The translation is also a built-in id of its own; the interface follows its language.
+  const byId = page.locator('#de-id');
+  assert.equal(await byId.getByRole('tab', { name: 'Vergleichen' }).getAttribute('aria-selected'), 'true');
+  assert.match(await byId.getByRole('row', { name: /Zeithorizont/ }).innerText(), /Die nächsten 1–3 Jahre/);
   assert.deepEqual(errors, []);
   await context.close();
 });

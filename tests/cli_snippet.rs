@@ -29,7 +29,11 @@ fn prints_the_script_tag_the_element_and_a_table_from_the_dataset() {
         "https://cdn.example/r.js",
     ]);
     assert_eq!(code, 0);
-    assert!(out.starts_with("<script type=\"module\" src=\"https://cdn.example/r.js\"></script>\n<role-explainer dataset=\"pm-vs-po\" mode=\"explore\">\n<table"));
+    assert!(out.starts_with(
+        "<link rel=\"modulepreload\" href=\"https://cdn.example/pkg/role-explainer.js\">\n\
+         <link rel=\"preload\" href=\"https://cdn.example/pkg/role-explainer_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n\
+         <script type=\"module\" src=\"https://cdn.example/r.js\"></script>\n<role-explainer dataset=\"pm-vs-po\" mode=\"explore\">\n<table"
+    ), "{out}");
     assert!(out.contains("<caption>Product Manager vs Product Owner</caption>"));
     assert!(out.contains("<th scope=\"row\">Time horizon</th><td>The next 1–3 years."));
     assert!(out.trim_end().ends_with("</role-explainer>"));

@@ -10,6 +10,8 @@
 use role_explainer::model::fallback_html::{escape_html, fallback_table};
 use role_explainer::model::i18n::Lang;
 use role_explainer::model::load::{load, DatasetSource};
+use std::fmt::Write as _;
+use std::io::Write as _;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: snippet (--dataset ID | --file PATH) [--mode MODE] [--attributes IDS] [--theme THEME] [--lang LANG] [--src SCRIPT_URL] [--element-only] [--sync-hash]";
@@ -84,21 +86,41 @@ fn main() -> ExitCode {
     if sync_hash {
         attrs.push_str(" sync-hash");
     }
+    // Written at once at the end, so a reader closing the pipe early cannot make it panic.
+    let mut out = String::new();
     if !element_only {
-        println!(
+        // Preload hints let the browser fetch the glue and the wasm alongside the script,
+        // instead of one after the other.
+        let base = src.rsplit_once('/').map_or("", |(dir, _)| dir);
+        let sep = if base.is_empty() { "" } else { "/" };
+        let _ = writeln!(
+            out,
+            "<link rel=\"modulepreload\" href=\"{}\">",
+            escape_html(&format!("{base}{sep}pkg/role-explainer.js"))
+        );
+        let _ = writeln!(
+            out,
+            "<link rel=\"preload\" href=\"{}\" as=\"fetch\" type=\"application/wasm\" crossorigin>",
+            escape_html(&format!("{base}{sep}pkg/role-explainer_bg.wasm"))
+        );
+        let _ = writeln!(
+            out,
             "<script type=\"module\" src=\"{}\"></script>",
             escape_html(&src)
         );
     }
-    println!("<role-explainer{attrs}>");
+    let _ = writeln!(out, "<role-explainer{attrs}>");
     if let Some(text) = file_text {
         // "</" cannot occur outside strings in valid JSON, and "<\/" means the same inside them.
-        println!(
+        let _ = writeln!(
+            out,
             "<script type=\"application/json\">{}</script>",
             text.trim().replace("</", "<\\/")
         );
     }
-    print!("{}", fallback_table(&dataset));
-    println!("</role-explainer>");
+    let _ = write!(out, "{}", fallback_table(&dataset));
+    let _ = writeln!(out, "</role-explainer>");
+    // A closed pipe (`| head`) is not an error worth a panic.
+    let _ = std::io::stdout().write_all(out.as_bytes());
     ExitCode::SUCCESS
 }

@@ -140,6 +140,18 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
             }
         });
     }
+    // Callbacks handed to per-row components are made once, so rows whose own props did not
+    // change skip re-rendering (Yew compares callbacks by identity).
+    let stable = {
+        let dispatcher = state.dispatcher();
+        use_memo((), move |_| {
+            let (pick, reveal) = (dispatcher.clone(), dispatcher);
+            (
+                Callback::from(move |(a, p)| pick.dispatch(Action::Pick(a, p))),
+                Callback::from(move |i| reveal.dispatch(Action::RevealRow(i))),
+            )
+        })
+    };
     let root = use_node_ref();
     {
         // Author colours go in through the CSSOM, which a strict CSP allows (style attributes
@@ -245,13 +257,13 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                     }
                     <div class="rx-stage" tabindex="0" role="group" aria-label={d.title.clone()}>
                         <CompareTable dataset={d.clone()} selection={state.selection.clone()}
-                            presenter={state.presenter.clone()} onreveal={send(&state, Action::RevealRow)} />
+                            presenter={state.presenter.clone()} onreveal={stable.1.clone()} />
                     </div>
                 </>
             }) }
             { panel(Mode::Explore, html! {
                 <ExploreList dataset={d.clone()} selection={state.selection.clone()}
-                    onpick={send(&state, |(a, p)| Action::Pick(a, p))} onclear={send(&state, |()| Action::ClearPicks)} />
+                    onpick={stable.0.clone()} onclear={send(&state, |()| Action::ClearPicks)} />
             }) }
             { panel(Mode::Quiz, html! {
                 <QuizView dataset={d.clone()} quiz={state.quiz.clone()}

@@ -30,7 +30,7 @@ pub fn ExploreList(props: &ExploreListProps) -> Html {
                 { for props.dataset.attributes.iter().enumerate().map(|(i, attribute)| html! {
                     <TraitPicker key={attribute.id.clone()} dataset={props.dataset.clone()} index={i}
                         picked={props.selection.picked(i)}
-                        onpick={props.onpick.reform(move |p| (i, p))} />
+                        onpick={props.onpick.clone()} />
                 }) }
             </ol>
             <div class="rx-verdict-wrap">

@@ -15,8 +15,9 @@ pub struct TraitPickerProps {
     pub dataset: Rc<Dataset>,
     pub index: usize,
     pub picked: Option<Pick>,
-    /// Raised with the pick the reader pressed (pressing the picked one again clears it).
-    pub onpick: Callback<Pick>,
+    /// Raised with this attribute's index and the pick the reader pressed (pressing the
+    /// picked one again clears it). The same callback serves every picker.
+    pub onpick: Callback<(usize, Pick)>,
 }
 
 fn badge(lang: Lang, dataset: &Dataset, attribute: &Attribute, pick: Option<Pick>) -> Html {
@@ -44,6 +45,7 @@ pub fn TraitPicker(props: &TraitPickerProps) -> Html {
     let Some(attribute) = props.dataset.attributes.get(props.index) else {
         return Html::default();
     };
+    let index = props.index;
     let heading_id = format!("rx-q-{}", attribute.id);
     let question = attribute
         .question
@@ -66,7 +68,7 @@ pub fn TraitPicker(props: &TraitPickerProps) -> Html {
                     let pressed = props.picked == Some(pick);
                     html! {
                         <button type="button" class="option" aria-pressed={pressed.to_string()}
-                            onclick={props.onpick.reform(move |_| pick)}>
+                            onclick={props.onpick.reform(move |_| (index, pick))}>
                             { t.text.clone() }
                         </button>
                     }

@@ -45,7 +45,8 @@ pub struct AppProps {
 }
 
 /// Where the explainer starts, and the notices about settings it had to ignore.
-fn start(dataset: &Dataset, config: &Config, lang: Lang) -> (Start, Vec<Problem>) {
+fn start(dataset: &Dataset, config: &Config) -> (Start, Vec<Problem>) {
+    let lang = config.ui_lang(dataset);
     let (mut shown, mut notices) = initial_rows(dataset, config.attributes.as_deref());
     notices.splice(0..0, config.notices.iter().cloned());
     let mut mode = config.mode;
@@ -89,7 +90,7 @@ fn Loaded(props: &AppProps) -> Html {
     });
     let started = use_memo((loaded.clone(), config.clone()), |(loaded, config)| {
         let dataset = loaded.as_ref().as_ref().ok()?;
-        let (start, notices) = start(dataset, config, config.ui_lang(dataset));
+        let (start, notices) = start(dataset, config);
         Some((start, Rc::new(notices)))
     });
     {

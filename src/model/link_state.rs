@@ -5,7 +5,7 @@
 use super::config::{clip, Mode};
 use super::dataset::Dataset;
 use super::selection::{Pick, Selection};
-use super::validate::Problem;
+use super::validate::{is_valid_id, Problem};
 
 /// Longer hashes are refused unread.
 pub const MAX_HASH_CHARS: usize = 2000;
@@ -60,20 +60,13 @@ fn percent_decode(s: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
-fn is_id(s: &str) -> bool {
-    !s.is_empty()
-        && s.len() <= 32
-        && s.bytes()
-            .all(|b| matches!(b, b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_'))
-}
-
 /// Comma-separated ids; an empty value is an empty list (no rows shown).
 fn id_list(value: &str, key: &str) -> Result<Vec<String>, Problem> {
     if value.is_empty() {
         return Ok(Vec::new());
     }
     let ids: Vec<String> = value.split(',').map(|s| s.trim().to_string()).collect();
-    match ids.iter().find(|id| !is_id(id)) {
+    match ids.iter().find(|id| !is_valid_id(id)) {
         Some(bad) => Err(problem(format!("{key}: \"{}\" is not an id", clip(bad)))),
         None => Ok(ids),
     }
@@ -118,7 +111,7 @@ pub fn parse_link_state(hash: &str) -> Result<LinkState, Problem> {
                     let (attribute, role) = item.split_once(':').ok_or_else(|| {
                         problem(format!("pick: \"{}\" is not attribute:role", clip(item)))
                     })?;
-                    if !is_id(attribute) || !is_id(role) {
+                    if !is_valid_id(attribute) || !is_valid_id(role) {
                         return Err(problem(format!(
                             "pick: \"{}\" is not attribute:role",
                             clip(item)

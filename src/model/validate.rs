@@ -93,7 +93,8 @@ fn declared_role_ids(value: &Json) -> Vec<String> {
     }
 }
 
-fn is_valid_id(id: &str) -> bool {
+/// Dataset ids: lowercase letters, digits, `-` and `_`, starting with a letter or digit.
+pub(crate) fn is_valid_id(id: &str) -> bool {
     let mut bytes = id.bytes();
     matches!(bytes.next(), Some(b'a'..=b'z' | b'0'..=b'9'))
         && bytes.all(|b| matches!(b, b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_'))

@@ -14,10 +14,6 @@ pub struct Verdict {
 }
 
 impl Verdict {
-    pub fn is_tie(&self) -> bool {
-        self.leaders.len() > 1
-    }
-
     pub fn top_score(&self) -> usize {
         self.scores.iter().copied().max().unwrap_or(0)
     }

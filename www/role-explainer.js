@@ -40,6 +40,26 @@ function loadWasm() {
   return wasmReady;
 }
 
+/** An error shown where the widget would be, as text (never a blank box). */
+function alertMessage(text) {
+  const message = document.createElement('p');
+  message.className = 'rx-error';
+  message.setAttribute('role', 'alert');
+  message.textContent = text;
+  return message;
+}
+
+/** Fetches an author's dataset: `{ datasetText }`, or `{ datasetError }` saying why not. */
+async function download(url) {
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(10000) });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return { datasetText: await response.text() };
+  } catch (error) {
+    return { datasetError: `could not load ${url} (${error.message || error})` };
+  }
+}
+
 /** A dataset attribute that names a file rather than a built-in id (ids like `pm-vs-po.de`). */
 function isUrl(value) {
   return /[/:]|\.json$/i.test(value);
@@ -74,6 +94,8 @@ class RoleExplainer extends HTMLElement {
   // Tells the app a new widget starts here, so a parked app does not keep an old reader's state.
   #instance = 0;
   #started = false;
+  // The dataset URL last fetched, and the promise of its text or error.
+  #download = null;
 
   /** Called when the widget comes near the viewport: from now on it renders. */
   start() {
@@ -136,11 +158,7 @@ class RoleExplainer extends HTMLElement {
     if (!this.shadowRoot) return;
     const panel = document.createElement('div');
     panel.className = 'rx-root';
-    const message = document.createElement('p');
-    message.className = 'rx-error';
-    message.setAttribute('role', 'alert');
-    message.textContent = `This explainer stopped working (${reason}). Reload the page to try again.`;
-    panel.append(message);
+    panel.append(alertMessage(`This explainer stopped working (${reason}). Reload the page to try again.`));
     // A fresh root: the old one still carries listeners into the stopped wasm.
     const style = this.shadowRoot.firstChild;
     this.shadowRoot.replaceChildren(style, panel);
@@ -191,13 +209,12 @@ class RoleExplainer extends HTMLElement {
     } else if (config.dataset && isUrl(config.dataset)) {
       const url = new URL(config.dataset, document.baseURI).href;
       delete config.dataset;
-      try {
-        const response = await fetch(url, { signal: AbortSignal.timeout(10000) });
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        config.datasetText = await response.text();
-      } catch (error) {
-        config.datasetError = `could not load ${url} (${error.message || error})`;
-      }
+      // Re-renders (attribute changes, full screen, the hash) reuse a successful download;
+      // a failed one is tried again next time.
+      if (this.#download?.url !== url) this.#download = { url, result: download(url) };
+      const result = await this.#download.result;
+      if (result.datasetError) this.#download = null;
+      Object.assign(config, result);
     }
     return config;
   }
@@ -218,11 +235,7 @@ class RoleExplainer extends HTMLElement {
     } catch (error) {
       // Never a blank box: say what went wrong where the widget would be.
       console.error('role-explainer:', error);
-      const message = document.createElement('p');
-      message.className = 'rx-error';
-      message.setAttribute('role', 'alert');
-      message.textContent = `This explainer could not start: ${error.message || error}`;
-      this.#root.replaceChildren(message);
+      this.#root.replaceChildren(alertMessage(`This explainer could not start: ${error.message || error}`));
     }
   }
 }

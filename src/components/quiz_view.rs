@@ -7,7 +7,7 @@ use super::use_lang::{use_lang, use_rtl};
 use crate::model::dataset::Dataset;
 use crate::model::i18n::{text, Key};
 use crate::model::quiz::{has_shared, Quiz};
-use crate::model::selection::{options, roles_of, Pick};
+use crate::model::selection::{roles_of, trait_of, Pick};
 use crate::model::strings::{and_list, progress_sentence, score_text};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -71,7 +71,7 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
             <ol class="cards">
                 { for q.cards.iter().enumerate().map(|(i, card)| {
                     let Some(attribute) = d.attributes.get(card.attribute) else { return Html::default() };
-                    let trait_ = options(d, attribute).into_iter().find(|(p, _)| *p == card.answer).map(|(_, t)| t);
+                    let trait_ = trait_of(d, attribute, card.answer);
                     let Some(trait_) = trait_ else { return Html::default() };
                     let given = q.answers.get(i).copied().flatten();
                     let verdict = if q.checked { q.is_right(i) } else { None };

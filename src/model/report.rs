@@ -6,7 +6,7 @@ use super::dataset::Dataset;
 use super::i18n::Lang;
 use super::link_state::encode_link;
 use super::quiz::Quiz;
-use super::selection::{options, roles_of, Pick, Selection};
+use super::selection::{roles_of, trait_of, Pick, Selection};
 use super::strings::verdict_sentence;
 use super::verdict::verdict;
 use serde::Serialize;
@@ -57,10 +57,7 @@ pub fn report(lang: Lang, dataset: &Dataset, mode: Mode, selection: &Selection) 
         .enumerate()
         .filter_map(|(i, attribute)| {
             let pick = selection.picked(i)?;
-            let text = options(dataset, attribute)
-                .into_iter()
-                .find(|(p, _)| *p == pick)
-                .map(|(_, t)| t.text)?;
+            let text = trait_of(dataset, attribute, pick)?.text.clone();
             Some(PickReport {
                 attribute: attribute.id.clone(),
                 roles: roles_of(dataset, attribute, pick)
@@ -133,10 +130,7 @@ pub fn quiz_report(dataset: &Dataset, quiz: &Quiz) -> QuizReport {
         .enumerate()
         .filter_map(|(i, card)| {
             let attribute = dataset.attributes.get(card.attribute)?;
-            let text = options(dataset, attribute)
-                .into_iter()
-                .find(|(p, _)| *p == card.answer)
-                .map(|(_, t)| t.text)?;
+            let text = trait_of(dataset, attribute, card.answer)?.text.clone();
             Some(AnswerReport {
                 attribute: attribute.id.clone(),
                 text,

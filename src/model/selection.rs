@@ -103,6 +103,14 @@ pub fn options(dataset: &Dataset, attribute: &Attribute) -> Vec<(Pick, Trait)> {
     out
 }
 
+/// The trait a pick stands for, without building every option.
+pub fn trait_of<'a>(dataset: &Dataset, attribute: &'a Attribute, pick: Pick) -> Option<&'a Trait> {
+    match pick {
+        Pick::Role(r) => attribute.value_for(&dataset.roles.get(r)?.id),
+        Pick::Shared => attribute.shared.as_ref().map(|s| &s.text),
+    }
+}
+
 /// The indexes of the roles a pick belongs to.
 pub fn roles_of(dataset: &Dataset, attribute: &Attribute, pick: Pick) -> Vec<usize> {
     match pick {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs whatever is missing to build and test role-explainer on a bare Debian machine with
 # rustup, cargo and Node.js: the wasm32 target, trunk, wasm-bindgen-cli at the exact version
-# in Cargo.lock, Chromium and ChromeDriver, brotli, and the npm packages from package-lock.json.
+# in Cargo.lock, Chromium and ChromeDriver, brotli, poppler-utils (pdftotext), and the npm
+# packages from package-lock.json (playwright-core, axe-core, binaryen, lighthouse, reveal.js).
 # Idempotent: each step checks first, so a second run takes seconds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -46,6 +47,8 @@ need_apt=()
 command -v chromium >/dev/null || need_apt+=(chromium)
 command -v chromedriver >/dev/null || need_apt+=(chromium-driver)
 command -v brotli >/dev/null || need_apt+=(brotli)
+# pdftotext reads the print tests' PDFs as a teacher would.
+command -v pdftotext >/dev/null || need_apt+=(poppler-utils)
 if [ ${#need_apt[@]} -gt 0 ]; then
   step "apt-get install ${need_apt[*]}"
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo
@@ -54,6 +57,7 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 fi
 
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ] \
+  || [ ! -d node_modules/reveal.js ] \
   || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   step "npm ci (playwright-core, axe-core, binaryen's wasm-opt)"
   npm ci --no-audit --no-fund

@@ -328,7 +328,12 @@ async fn a_quiz_scores_right_and_wrong_answers() {
         .unwrap()
         .contains("✗ Wrong"));
     w.click("Show solution").await;
-    assert_eq!(w.text(".score"), "10 / 10");
+    assert_eq!(
+        w.text(".score"),
+        "9 / 10",
+        "the solution keeps the earned score"
+    );
+    assert_eq!(w.all(".quiz-card.wrong").len(), 1);
     w.click("Retry").await;
     assert_eq!(w.text(".quiz-progress"), "0 of 10 answered");
 }

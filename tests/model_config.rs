@@ -139,3 +139,53 @@ proptest! {
         prop_assert!(shown.contains(&true));
     }
 }
+
+#[test]
+fn host_page_settings_are_read_and_typos_get_a_notice() {
+    use role_explainer::model::config::{Header, Presenting, PrintAs};
+    let c = parse_config(&RawConfig::default());
+    assert_eq!(
+        (c.header, c.presenting, c.print),
+        (Header::Show, Presenting::Auto, PrintAs::Table)
+    );
+    let c = parse_config(&RawConfig {
+        header: Some(" HIDE ".into()),
+        presenting: Some("off".into()),
+        layout: Some("wide".into()),
+        print: Some("Worksheet".into()),
+        ..RawConfig::default()
+    });
+    assert_eq!(
+        (c.header, c.presenting, c.print, c.notices.len()),
+        (Header::Hide, Presenting::Off, PrintAs::Worksheet, 0)
+    );
+    assert_eq!(
+        parse_config(&RawConfig {
+            presenting: Some("on".into()),
+            ..RawConfig::default()
+        })
+        .presenting,
+        Presenting::On
+    );
+    let c = parse_config(&RawConfig {
+        header: Some("none".into()),
+        presenting: Some("yes".into()),
+        layout: Some("huge".into()),
+        print: Some("answers".into()),
+        ..RawConfig::default()
+    });
+    assert_eq!(
+        (c.header, c.presenting, c.print),
+        (Header::Show, Presenting::Auto, PrintAs::Table)
+    );
+    let notices: Vec<String> = c.notices.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        notices,
+        [
+            "layout: unknown layout \"huge\" (layout: fit, wide); using fit",
+            "header: unknown header \"none\" (header: show, hide); using show",
+            "presenting: unknown presenting \"yes\" (presenting: auto, on, off); using auto",
+            "print: unknown print \"answers\" (print: table, worksheet); using table",
+        ]
+    );
+}

@@ -6,7 +6,7 @@ mod common;
 use proptest::prelude::*;
 use role_explainer::model::builtin::builtin;
 use role_explainer::model::dataset::Dataset;
-use role_explainer::model::quiz::{all_cards, Quiz, Rng, CARDS_PER_ROUND};
+use role_explainer::model::quiz::{all_cards, CardState, Quiz, Rng, CARDS_PER_ROUND};
 use role_explainer::model::report::quiz_report;
 use role_explainer::model::selection::Pick;
 use role_explainer::model::validate::parse_dataset;
@@ -33,7 +33,7 @@ fn the_same_seed_deals_the_same_round_and_retry_deals_another() {
     let b = a.retry(&d);
     assert_ne!(b.cards, a.cards);
     assert_eq!(b.answered(), 0);
-    assert!(!b.checked);
+    assert!(!b.is_checked());
     assert_eq!(b, a.retry(&d), "retry is deterministic too");
     assert!(b.seed < 1 << 53, "seeds stay exact as JavaScript numbers");
 }
@@ -62,20 +62,111 @@ fn scoring_counts_right_answers_and_locks_after_check() {
     assert!(!report.answers[0].right);
     assert_eq!(report.answers.iter().filter(|a| a.right).count(), 9);
     q.show_solution();
-    assert_eq!(q.score(), (10, 10));
-    assert!(quiz_report(&d, &q).solution_shown);
+    assert_eq!(
+        q.score(),
+        (9, 10),
+        "the solution never changes the earned score"
+    );
+    assert_eq!(
+        q.state(0),
+        CardState::Wrong,
+        "a wrong answer stays wrong under the solution"
+    );
+    let report = quiz_report(&d, &q);
+    assert!(report.solution_shown);
+    assert_eq!((report.score, report.unanswered), (9, 0));
+}
+
+/// A wrong answer to card `i`.
+fn wrong(q: &Quiz, i: usize) -> Pick {
+    match q.cards[i].answer {
+        Pick::Role(0) => Pick::Role(1),
+        _ => Pick::Role(0),
+    }
 }
 
 #[test]
-fn unanswered_cards_count_as_wrong_and_answers_toggle() {
+fn an_early_check_marks_only_answered_cards_and_leaves_the_rest_open() {
     let d = pm_vs_po();
     let mut q = Quiz::deal(&d, 1);
     q.answer(3, Pick::Role(0));
     q.answer(3, Pick::Role(0));
-    assert_eq!(q.answered(), 0);
+    assert_eq!(q.answered(), 0, "pressing an answer again clears it");
+    q.answer(0, q.cards[0].answer);
+    q.answer(1, q.cards[1].answer);
+    q.answer(2, wrong(&q, 2));
+    q.check();
+    assert!(q.is_checked());
+    assert_eq!(q.score(), (2, 10));
+    assert_eq!(q.unanswered(), 7);
+    assert_eq!(
+        (q.state(0), q.state(2), q.state(3)),
+        (CardState::Right, CardState::Wrong, CardState::Open)
+    );
+    assert!(!q.is_complete());
+    // Checked cards are locked; unanswered ones still take an answer.
+    q.answer(2, q.cards[2].answer);
+    assert_eq!(q.state(2), CardState::Wrong);
+    q.answer(3, q.cards[3].answer);
+    assert_eq!((q.state(3), q.unanswered()), (CardState::Open, 6));
+    let report = quiz_report(&d, &q);
+    assert_eq!((report.score, report.unanswered), (2, 6));
+    assert!(
+        !report.answers[3].right,
+        "an unchecked answer earns nothing yet"
+    );
+    q.check();
+    assert_eq!((q.score(), q.checks), ((3, 10), 2));
+    for i in 4..q.cards.len() {
+        q.answer(i, wrong(&q, i));
+    }
+    q.check();
+    assert!(q.is_complete());
+    assert_eq!((q.score(), q.unanswered()), ((3, 10), 0));
+}
+
+#[test]
+fn the_solution_keeps_the_earned_score_and_ends_the_round() {
+    let d = pm_vs_po();
+    let mut q = Quiz::deal(&d, 5);
+    q.answer(0, q.cards[0].answer);
+    q.answer(1, wrong(&q, 1));
+    q.show_solution();
+    assert_eq!(
+        q.score(),
+        (1, 10),
+        "answers given before the solution are marked, nothing more"
+    );
+    assert_eq!(
+        (q.state(0), q.state(1), q.state(2)),
+        (CardState::Right, CardState::Wrong, CardState::Solved)
+    );
+    assert_eq!(
+        q.unanswered(),
+        0,
+        "solved cards are not waiting for an answer"
+    );
+    q.answer(2, q.cards[2].answer);
+    q.check();
+    q.show_solution();
+    assert_eq!(
+        q.answers[2], None,
+        "the round is over once the solution shows"
+    );
+    assert_eq!(q.score(), (1, 10));
+    let report = quiz_report(&d, &q);
+    assert_eq!((report.score, report.total), (1, 10));
+    assert_eq!(report.answers.iter().filter(|a| a.right).count(), 1);
+}
+
+#[test]
+fn unanswered_cards_never_count_as_wrong() {
+    let d = pm_vs_po();
+    let mut q = Quiz::deal(&d, 1);
     q.check();
     assert_eq!(q.score(), (0, 10));
-    assert_eq!(q.is_right(3), None);
+    assert_eq!(q.unanswered(), 10);
+    assert!((0..10).all(|i| q.state(i) == CardState::Open && q.is_right(i).is_none()));
 }
 
 #[test]

@@ -3,8 +3,15 @@
 // host, both as role-explainer's own message and in AMP's embed-size form.
 import './role-explainer.js';
 
-const SETTINGS = ['dataset', 'mode', 'attributes', 'lang', 'theme'];
+const SETTINGS = ['dataset', 'mode', 'attributes', 'lang', 'theme', 'header', 'presenting', 'print'];
 const widget = document.querySelector('role-explainer');
+
+// Opened on its own, the page has a main landmark and a heading. Inside a host's frame the
+// host page owns those: a main in every frame would repeat the host's own.
+if (window.parent !== window) {
+  const main = document.querySelector('main');
+  main?.replaceWith(...main.childNodes);
+}
 
 function applyHash() {
   let params;

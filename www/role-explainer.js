@@ -6,7 +6,7 @@ import init, { mount } from './pkg/role-explainer.js';
 const here = import.meta.url;
 // The offline single-file build inlines the wasm bytes and the CSS here (see scripts/offline.mjs).
 const inlined = globalThis.__roleExplainerInline;
-const ATTRIBUTES = ['dataset', 'mode', 'attributes', 'lang', 'theme', 'seed', 'reveal'];
+const ATTRIBUTES = ['dataset', 'mode', 'attributes', 'lang', 'theme', 'seed', 'reveal', 'header', 'presenting', 'layout', 'print'];
 let wasmReady;
 // Set when the wasm panicked: it is then unusable for every widget on the page.
 let stopped = null;
@@ -29,6 +29,11 @@ const nearViewport = new IntersectionObserver((entries) => {
     }
   }
 }, { rootMargin: '50% 0px' });
+// A printout holds every widget's table, also those the reader never scrolled to: they start
+// now. With the wasm already loaded they render before the page is laid out for print.
+window.addEventListener('beforeprint', () => {
+  for (const element of live) element.start();
+});
 window.addEventListener('role-explainer:panic', (event) => {
   stopped = String(event.detail || 'unknown error');
   for (const element of live) element.stop(stopped);

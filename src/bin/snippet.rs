@@ -2,6 +2,7 @@
 //! plain HTML table inside it for readers without JavaScript and for feed readers.
 //!
 //! cargo run --bin snippet -- --dataset pm-vs-po [--mode explore] [--attributes a,b]
+//!                            [--header hide] [--presenting on] [--layout wide] [--print worksheet]
 //!                            [--src https://host/path/role-explainer.js]
 //! cargo run --bin snippet -- --file my-dataset.json   (inlines the dataset)
 //! --element-only leaves out the script tag (the demo pages load it once in <head>).
@@ -14,7 +15,7 @@ use std::fmt::Write as _;
 use std::io::Write as _;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: snippet (--dataset ID | --file PATH) [--mode MODE] [--attributes IDS] [--theme THEME] [--lang LANG] [--src SCRIPT_URL] [--element-only] [--sync-hash]";
+const USAGE: &str = "usage: snippet (--dataset ID | --file PATH) [--mode MODE] [--attributes IDS] [--theme THEME] [--lang LANG] [--header show|hide] [--presenting auto|on|off] [--layout fit|wide] [--print table|worksheet] [--src SCRIPT_URL] [--element-only] [--sync-hash]";
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
@@ -55,6 +56,10 @@ fn main() -> ExitCode {
             "--mode" => attributes.push(("mode", value)),
             "--attributes" => attributes.push(("attributes", value)),
             "--theme" => attributes.push(("theme", value)),
+            "--header" => attributes.push(("header", value)),
+            "--presenting" => attributes.push(("presenting", value)),
+            "--layout" => attributes.push(("layout", value)),
+            "--print" => attributes.push(("print", value)),
             "--lang" => {
                 lang = Lang::from_tag(&value);
                 attributes.push(("lang", value));

@@ -115,7 +115,8 @@ fn Loaded(props: &AppProps) -> Html {
                     dataset={dataset.clone()} start={start.clone()} seed={config.seed}
                     onreport={props.onreport.clone()} onanswer={props.onanswer.clone()}
                     oncopylink={props.oncopylink.clone()} fullscreen={config.fullscreen}
-                    onfullscreen={props.onfullscreen.clone()} />
+                    onfullscreen={props.onfullscreen.clone()} header={config.header}
+                    presenting={config.presenting} print={config.print} />
             </>
         },
         (Err(problems), _) => html! { <ErrorPanel problems={problems.clone()} /> },

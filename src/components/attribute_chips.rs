@@ -1,8 +1,10 @@
-//! Toggle chips above the compare table: one per attribute row, plus "All" and "None".
+//! Toggle chips above the compare table: one per attribute row, plus "All" and "None". On a
+//! narrow widget or in full screen they fold behind one button that says how many rows show,
+//! so the table starts near the top of the screen.
 
 use super::use_lang::use_lang;
 use crate::model::dataset::Dataset;
-use crate::model::i18n::{text, Key};
+use crate::model::i18n::{tag_dir, text, Key};
 use crate::model::selection::Selection;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -20,26 +22,39 @@ pub struct AttributeChipsProps {
 #[function_component]
 pub fn AttributeChips(props: &AttributeChipsProps) -> Html {
     let lang = use_lang();
+    // Whether the folded chips are open; only the narrow and full-screen layouts fold them.
+    let open = use_state(|| false);
     let total = props.selection.attribute_count();
     let shown = props.selection.shown_count();
+    let d = &props.dataset;
+    let dir = tag_dir(&d.lang);
     html! {
-        <div class="rx-chips" role="group" aria-label={text(lang, Key::ShowAttributes)}>
-            <span class="rx-chips-label" aria-hidden="true">{ text(lang, Key::ShowAttributes) }</span>
-            <button type="button" class="chip chip-all" disabled={shown == total}
-                onclick={props.onall.reform(|_| true)}>{ text(lang, Key::All) }</button>
-            <button type="button" class="chip chip-all" disabled={shown == 0}
-                onclick={props.onall.reform(|_| false)}>{ text(lang, Key::None) }</button>
-            { for props.dataset.attributes.iter().enumerate().map(|(i, attribute)| {
-                let pressed = props.selection.is_shown(i);
-                html! {
-                    <button type="button" key={attribute.id.clone()} class="chip"
-                        aria-pressed={pressed.to_string()}
-                        onclick={props.ontoggle.reform(move |_| i)}>
-                        <span class="chip-mark" aria-hidden="true">{ if pressed { "✓" } else { "+" } }</span>
-                        { attribute.name.clone() }
-                    </button>
-                }
-            }) }
+        <div class="rx-rows">
+            <button type="button" class="rows-toggle" aria-expanded={open.to_string()} aria-controls="rx-chips"
+                onclick={{ let open = open.clone(); move |_| open.set(!*open) }}>
+                { text(lang, Key::ShowAttributes) }
+                <span class="rows-count">{ format!("{shown}/{total}") }</span>
+                <span class="rows-caret" aria-hidden="true">{ if *open { "▴" } else { "▾" } }</span>
+            </button>
+            <div id="rx-chips" class={classes!("rx-chips", open.then_some("open"))} role="group"
+                aria-label={text(lang, Key::ShowAttributes)}>
+                <span class="rx-chips-label" aria-hidden="true">{ text(lang, Key::ShowAttributes) }</span>
+                <button type="button" class="chip chip-all" disabled={shown == total}
+                    onclick={props.onall.reform(|_| true)}>{ text(lang, Key::All) }</button>
+                <button type="button" class="chip chip-all" disabled={shown == 0}
+                    onclick={props.onall.reform(|_| false)}>{ text(lang, Key::None) }</button>
+                { for d.attributes.iter().enumerate().map(|(i, attribute)| {
+                    let pressed = props.selection.is_shown(i);
+                    html! {
+                        <button type="button" key={attribute.id.clone()} class="chip"
+                            aria-pressed={pressed.to_string()}
+                            onclick={props.ontoggle.reform(move |_| i)}>
+                            <span class="chip-mark" aria-hidden="true">{ if pressed { "✓" } else { "+" } }</span>
+                            <span lang={d.lang.clone()} {dir}>{ attribute.name.clone() }</span>
+                        </button>
+                    }
+                }) }
+            </div>
         </div>
     }
 }

@@ -2,7 +2,7 @@
 
 use super::use_lang::use_lang;
 use crate::model::dataset::{Dataset, Trait};
-use crate::model::i18n::{text, Key, Lang};
+use crate::model::i18n::{tag_dir, text, Key, Lang};
 use crate::model::strings::shared_badge;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -31,6 +31,10 @@ pub fn CompareRow(props: &CompareRowProps) -> Html {
         return Html::default();
     };
     let columns = d.roles.len() + 1;
+    let content = Content {
+        lang: d.lang.clone().into(),
+        dir: tag_dir(&d.lang),
+    };
     let hidden = || {
         html! {
             <span class="hidden-cell"><span aria-hidden="true">{ "?" }</span>
@@ -47,7 +51,7 @@ pub fn CompareRow(props: &CompareRowProps) -> Html {
         html! {
             <tr class="shared-row">
                 <th scope="row" class="shared-label">{ shared_badge(lang, &names) }</th>
-                <td colspan={(columns - 1).to_string()}>{ trait_cell(lang, &s.text) }</td>
+                <td colspan={(columns - 1).to_string()}>{ trait_cell(lang, &content, &s.text) }</td>
             </tr>
         }
     });
@@ -56,7 +60,7 @@ pub fn CompareRow(props: &CompareRowProps) -> Html {
             class={classes!(is_current.then_some("current"), (!revealed).then_some("unrevealed"))}>
             <tr aria-current={is_current.then_some("true")}>
                 <th scope="row">
-                    { attribute.name.clone() }
+                    <span class="attr-name" lang={content.lang.clone()} dir={content.dir}>{ attribute.name.clone() }</span>
                     if !revealed {
                         <button type="button" class="reveal" onclick={props.onreveal.reform(move |_| i)}
                             aria-label={format!("{}: {}", text(lang, Key::Reveal), attribute.name)}>
@@ -67,7 +71,7 @@ pub fn CompareRow(props: &CompareRowProps) -> Html {
                 { for d.roles.iter().enumerate().map(|(r, role)| html! {
                     <td key={role.id.clone()} class={format!("role-{r}")} data-role={role.short.clone()}>
                         if revealed {
-                            { attribute.value_for(&role.id).map(|t| trait_cell(lang, t)).unwrap_or_default() }
+                            { attribute.value_for(&role.id).map(|t| trait_cell(lang, &content, t)).unwrap_or_default() }
                         } else {
                             { hidden() }
                         }
@@ -79,13 +83,21 @@ pub fn CompareRow(props: &CompareRowProps) -> Html {
     }
 }
 
-fn trait_cell(lang: Lang, t: &Trait) -> Html {
+/// The dataset's language and direction, carried by every piece of author text so it reads
+/// right inside an interface in another language or direction.
+struct Content {
+    lang: AttrValue,
+    dir: &'static str,
+}
+
+fn trait_cell(lang: Lang, content: &Content, t: &Trait) -> Html {
     html! {
         <>
-            <strong class="trait">{ t.text.clone() }</strong>
-            <span class="why">{ t.why.clone() }</span>
+            <strong class="trait" lang={content.lang.clone()} dir={content.dir}>{ t.text.clone() }</strong>
+            <span class="why" lang={content.lang.clone()} dir={content.dir}>{ t.why.clone() }</span>
             if let Some(section) = &t.section {
-                <span class="section">{ format!("{}: {section}", text(lang, Key::FromSection)) }</span>
+                <span class="section">{ format!("{}: ", text(lang, Key::FromSection)) }
+                    <span lang={content.lang.clone()} dir={content.dir}>{ section.clone() }</span></span>
             }
         </>
     }

@@ -4,7 +4,7 @@ use super::compare_row::CompareRow;
 use super::role_badge::RoleBadge;
 use super::use_lang::use_lang;
 use crate::model::dataset::Dataset;
-use crate::model::i18n::{text, Key};
+use crate::model::i18n::{tag_dir, text, Key};
 use crate::model::presenter::Presenter;
 use crate::model::selection::Selection;
 use std::rc::Rc;
@@ -57,7 +57,12 @@ pub fn CompareTable(props: &CompareTableProps) -> Html {
         .filter(|(i, _)| props.selection.is_shown(*i));
     html! {
         <table class={classes!("rx-table", format!("cols-{columns}"))} ref={table}>
-            <caption>{ d.title.clone() }</caption>
+            <caption><span lang={d.lang.clone()} dir={tag_dir(&d.lang)}>{ d.title.clone() }</span></caption>
+            // Fixed column widths: switching rows on and off never moves a column.
+            <colgroup>
+                <col class="col-attribute" />
+                { for d.roles.iter().map(|_| html! { <col class="col-role" /> }) }
+            </colgroup>
             <thead>
                 <tr>
                     <th scope="col">{ text(lang, Key::Attribute) }</th>

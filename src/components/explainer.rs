@@ -8,9 +8,10 @@ use super::help_overlay::HelpOverlay;
 use super::quiz_view::QuizView;
 use super::use_lang::{use_lang, use_rtl};
 use super::view_tabs::{panel_id, ViewTabs};
-use crate::model::config::{Fullscreen, Mode};
+use crate::model::config::{Fullscreen, Header, Mode, Presenting, PrintAs};
 use crate::model::dataset::Dataset;
-use crate::model::i18n::{text, Key};
+use crate::model::i18n::{tag_dir, text, Key};
+use crate::model::presenter::Presenter;
 use crate::model::report::{quiz_report, report, QuizReport, Report};
 use crate::model::selection::{Pick, Selection};
 use crate::model::strings::{score_sentence, shown_sentence, verdict_sentence};
@@ -53,20 +54,45 @@ pub struct ExplainerProps {
     /// Enters or leaves full screen.
     #[prop_or_default]
     pub onfullscreen: Callback<()>,
+    /// Whether the title and intro show.
+    #[prop_or_default]
+    pub header: Header,
+    /// Which presenting controls show.
+    #[prop_or_default]
+    pub presenting: Presenting,
+    /// What a printout holds.
+    #[prop_or_default]
+    pub print: PrintAs,
+}
+
+/// Which shortcut a key stands for. A Latin letter counts as itself (Q on AZERTY is where
+/// QWERTY has A); any other character counts by its physical key (`code`), so Q and F also
+/// work on Arabic and other layouts where those keys type other letters.
+fn shortcut_key(e: &KeyboardEvent) -> String {
+    let key = e.key();
+    let latin = key.chars().count() == 1 && key.chars().all(|c| c.is_ascii_alphabetic());
+    match (key.as_str(), e.code().as_str()) {
+        ("?" | "؟", _) => "?".into(),
+        _ if latin => key.to_ascii_lowercase(),
+        (k, "KeyQ") if k.chars().count() == 1 => "q".into(),
+        (k, "KeyF") if k.chars().count() == 1 => "f".into(),
+        (k, _) => k.to_lowercase(),
+    }
 }
 
 /// The presentation shortcuts. They act only on keys pressed inside the widget, and leave
-/// keys with a meaning of their own (Space on a button, arrows in a tab list) alone.
+/// keys with a meaning of their own (Space on a button, arrows in a tab list) alone. Every key
+/// the widget handles stops here, so a slide deck or docs site around it never sees it twice.
 fn on_shortcut(
     state: &UseReducerHandle<ExplainerState>,
-    fullscreen: Fullscreen,
-    onfullscreen: Callback<()>,
+    fullscreen: Callback<()>,
+    can_fullscreen: bool,
     rtl: bool,
 ) -> Callback<KeyboardEvent> {
     let dispatcher = state.dispatcher();
-    let mode = state.mode;
+    let (mode, help_open) = (state.mode, state.help_open);
     Callback::from(move |e: KeyboardEvent| {
-        if e.ctrl_key() || e.meta_key() || e.alt_key() || e.default_prevented() {
+        if e.ctrl_key() || e.meta_key() || e.alt_key() {
             return;
         }
         let on_control = e
@@ -78,28 +104,45 @@ fn on_shortcut(
                     .flatten()
                     .is_some()
             });
-        let action = match e.key().as_str() {
-            "ArrowRight" | "ArrowLeft" if mode == Mode::Compare => {
-                Action::Step((e.key() == "ArrowRight") != rtl)
+        let key = shortcut_key(&e);
+        if e.default_prevented() {
+            // A control inside the widget already acted on it (arrows in a tab list).
+            e.stop_propagation();
+            return;
+        }
+        let action = match key.as_str() {
+            // The control presses itself; the host must not also act (reveal.js: next slide).
+            " " | "enter" if on_control => {
+                e.stop_propagation();
+                return;
             }
-            " " if mode == Mode::Compare && !on_control => Action::RevealNext,
-            "q" | "Q" => Action::SetMode(Mode::Quiz),
+            "arrowright" | "arrowleft" if mode == Mode::Compare => {
+                Action::Step((key == "arrowright") != rtl)
+            }
+            " " if mode == Mode::Compare => Action::RevealNext,
+            "q" => Action::SetMode(Mode::Quiz),
             "?" => Action::ToggleHelp,
-            "Escape" => Action::CloseHelp,
-            "f" | "F" => {
-                if fullscreen == Fullscreen::Unavailable {
-                    Action::NoFullScreen
-                } else {
-                    e.prevent_default();
-                    onfullscreen.emit(());
-                    return;
-                }
+            "escape" if help_open => Action::CloseHelp,
+            "f" if can_fullscreen => {
+                e.prevent_default();
+                e.stop_propagation();
+                fullscreen.emit(());
+                return;
             }
+            "f" => Action::NoFullScreen,
             _ => return,
         };
         e.prevent_default();
+        e.stop_propagation();
         dispatcher.dispatch(action);
     })
+}
+
+/// Keypress follows keydown for printable keys; hosts such as reveal.js read `?` from it.
+fn on_keypress(e: KeyboardEvent) {
+    if matches!(shortcut_key(&e).as_str(), " " | "enter" | "q" | "f" | "?") {
+        e.stop_propagation();
+    }
 }
 
 /// A callback that turns its argument into an action and dispatches it.
@@ -153,6 +196,8 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
         })
     };
     let root = use_node_ref();
+    let shortcuts_button = use_node_ref();
+    let stage = use_node_ref();
     {
         // Author colours go in through the CSSOM, which a strict CSP allows (style attributes
         // it would block). A host page's --role-explainer-role-N still wins.
@@ -179,9 +224,48 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
     }
     {
         let (d, onanswer) = (d.clone(), props.onanswer.clone());
-        use_effect_with(state.quiz.clone(), move |quiz| {
-            if quiz.checked {
-                onanswer.emit(quiz_report(&d, quiz));
+        // Raised once per Check and once for the solution, not on every answer after them.
+        let quiz = state.quiz.clone();
+        use_effect_with(
+            (quiz.seed, quiz.checks, quiz.solution_shown),
+            move |(_, checks, solution)| {
+                if *checks > 0 || *solution {
+                    onanswer.emit(quiz_report(&d, &quiz));
+                }
+            },
+        );
+    }
+    {
+        // Closing the help (Escape, or its Close button) hands focus back to the control that
+        // opened it, or to the widget, never to the page: the shortcuts keep working.
+        let (shortcuts, root) = (shortcuts_button.clone(), root.clone());
+        let was_open = use_mut_ref(|| false);
+        use_effect_with(state.help_open, move |open| {
+            if was_open.replace(*open) && !open {
+                let target = shortcuts
+                    .cast::<HtmlElement>()
+                    .or_else(|| root.cast::<HtmlElement>());
+                if let Some(target) = target {
+                    let _ = target.focus();
+                }
+            }
+        });
+    }
+    {
+        // Revealing the last hidden row removes the Reveal buttons; if focus was on one, it
+        // goes to the table rather than out to the page (where the next key would move a deck).
+        let stage = stage.clone();
+        let had_hidden = use_mut_ref(|| false);
+        let has_hidden = state.presenter.has_hidden(&state.selection);
+        use_effect_with(has_hidden, move |has_hidden| {
+            let lost_focus = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.active_element())
+                .is_none_or(|e| e.tag_name() == "BODY");
+            if had_hidden.replace(*has_hidden) && !has_hidden && lost_focus {
+                if let Some(stage) = stage.cast::<HtmlElement>() {
+                    let _ = stage.focus();
+                }
             }
         });
     }
@@ -193,7 +277,14 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
         Announce::Verdict => verdict_sentence(lang, d, &verdict(d, &state.selection)),
         Announce::Score => {
             let (right, total) = state.quiz.score();
-            score_sentence(lang, right, total)
+            match state.quiz.unanswered() {
+                0 => score_sentence(lang, right, total),
+                n => format!(
+                    "{}. {} {n}",
+                    score_sentence(lang, right, total),
+                    text(lang, Key::Unanswered)
+                ),
+            }
         }
         Announce::LinkCopied => text(lang, Key::LinkCopied).into(),
         Announce::NoFullScreen => text(lang, Key::NoFullScreen).into(),
@@ -207,55 +298,96 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
             </div>
         }
     };
-    // A printed handout is always the whole table; when the screen is not showing it, a
-    // print-only copy is rendered (CSS shows it for print only).
-    let print_copy =
-        state.mode != Mode::Compare || state.selection.shown_count() != d.attributes.len();
+    let full_screen = props.fullscreen == Fullscreen::Active;
+    let can_fullscreen = props.fullscreen != Fullscreen::Unavailable;
+    // Entering or leaving full screen moves focus off the button onto the widget, so the
+    // next Space reveals a row instead of pressing the button again.
+    let toggle_fullscreen = {
+        let (onfullscreen, root) = (props.onfullscreen.clone(), root.clone());
+        Callback::from(move |()| {
+            onfullscreen.emit(());
+            if let Some(root) = root.cast::<HtmlElement>() {
+                let _ = root.focus();
+            }
+        })
+    };
+    let show_fullscreen_button = can_fullscreen && props.presenting != Presenting::Off;
+    let show_shortcuts_button =
+        props.presenting == Presenting::On || (full_screen && props.presenting == Presenting::Auto);
+    // A printout is the whole table by default; a worksheet leaves the answers out (blank
+    // cells, or the quiz cards with boxes to tick). When the screen is not showing what
+    // prints, a print-only copy is rendered (CSS shows it for print only).
+    let worksheet = props.print == PrintAs::Worksheet;
+    let print_copy = if worksheet {
+        (state.mode != Mode::Quiz).then(|| Presenter::new(d.attributes.len(), true))
+    } else {
+        (state.mode != Mode::Compare
+            || state.selection.shown_count() != d.attributes.len()
+            || state.presenter.has_hidden(&state.selection))
+        .then(|| Presenter::new(d.attributes.len(), false))
+    };
+    let content_dir = tag_dir(&d.lang);
     html! {
-        <div class={classes!("rx", print_copy.then_some("rx-has-print"))} lang={d.lang.clone()} ref={root}
-            onkeydown={on_shortcut(&state, props.fullscreen, props.onfullscreen.clone(), rtl)}>
-            <div class="rx-header">
-                <h2 class="rx-title">{ d.title.clone() }</h2>
-                if let Some(intro) = &d.intro { <p class="rx-intro">{ intro.clone() }</p> }
-            </div>
-            <div class="rx-tools">
-                if props.fullscreen != Fullscreen::Unavailable {
-                    <button type="button" class="fullscreen" aria-pressed={(props.fullscreen == Fullscreen::Active).to_string()}
-                        onclick={props.onfullscreen.reform(|_| ())}>
-                        { text(lang, if props.fullscreen == Fullscreen::Active { Key::ExitFullScreen } else { Key::FullScreen }) }
-                    </button>
-                }
-                <button type="button" class="shortcuts" aria-expanded={state.help_open.to_string()}
-                    onclick={send(&state, |_| Action::ToggleHelp)}>
-                    <span aria-hidden="true">{ "⌨ " }</span>{ text(lang, Key::Shortcuts) }
-                </button>
-                if let Some(oncopylink) = &props.oncopylink {
-                    <button type="button" class="copy-link" onclick={{
-                        let (oncopylink, dispatcher) = (oncopylink.clone(), state.dispatcher());
-                        move |_| {
-                            let copied = oncopylink.emit(());
-                            dispatcher.dispatch(Action::LinkCopied(copied));
-                        }
-                    }}>{ text(lang, Key::CopyLink) }</button>
-                }
+        <div class={classes!("rx", print_copy.is_some().then_some("rx-has-print"), worksheet.then_some("rx-worksheet"), full_screen.then_some("rx-fullscreen"))}
+            ref={root} tabindex="-1"
+            onkeydown={on_shortcut(&state, toggle_fullscreen.clone(), can_fullscreen, rtl)}
+            onkeypress={Callback::from(on_keypress)}>
+            if props.header == Header::Show {
+                <div class="rx-header" lang={d.lang.clone()} dir={content_dir}>
+                    <h2 class="rx-title">{ d.title.clone() }</h2>
+                    if let Some(intro) = &d.intro { <p class="rx-intro">{ intro.clone() }</p> }
+                </div>
+            }
+            <div class="rx-bar">
+                <ViewTabs mode={state.mode} onselect={send(&state, Action::SetMode)} />
+                <div class="rx-tools">
+                    if let Some(oncopylink) = &props.oncopylink {
+                        <button type="button" class="copy-link" onclick={{
+                            let (oncopylink, dispatcher) = (oncopylink.clone(), state.dispatcher());
+                            move |_| {
+                                let copied = oncopylink.emit(());
+                                dispatcher.dispatch(Action::LinkCopied(copied));
+                            }
+                        }}>{ text(lang, Key::CopyLink) }</button>
+                    }
+                    if show_shortcuts_button {
+                        <button type="button" class="shortcuts" ref={shortcuts_button} aria-expanded={state.help_open.to_string()}
+                            onclick={send(&state, |_| Action::ToggleHelp)}>
+                            <span class="tool-icon" aria-hidden="true">{ "?" }</span>
+                            <span class="tool-label">{ text(lang, Key::Shortcuts) }</span>
+                        </button>
+                    }
+                    if show_fullscreen_button {
+                        <button type="button" class={classes!("fullscreen", (props.presenting == Presenting::Auto).then_some("auto"))} aria-pressed={full_screen.to_string()}
+                            title={text(lang, Key::FullScreen)} onclick={toggle_fullscreen.reform(|_| ())}>
+                            <svg class="tool-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+                                <path d="M1.5 6V1.5H6M10 1.5h4.5V6M14.5 10v4.5H10M6 14.5H1.5V10" />
+                            </svg>
+                            <span class="tool-label">{ text(lang, Key::FullScreen) }</span>
+                        </button>
+                    }
+                </div>
             </div>
             if state.help_open {
                 <HelpOverlay onclose={send(&state, |()| Action::CloseHelp)} />
             }
-            <ViewTabs mode={state.mode} onselect={send(&state, Action::SetMode)} />
             { panel(Mode::Compare, html! {
                 <>
-                    <AttributeChips dataset={d.clone()} selection={state.selection.clone()}
-                        ontoggle={send(&state, Action::ToggleRow)} onall={send(&state, Action::ShowAllRows)} />
-                    if state.presenter.has_hidden(&state.selection) {
-                        <div class="rx-reveal-bar">
-                            <button type="button" class="primary" onclick={send(&state, |_| Action::RevealNext)}>
-                                { text(lang, Key::RevealNext) }
-                            </button>
-                            <button type="button" onclick={send(&state, |_| Action::RevealAll)}>{ text(lang, Key::RevealAll) }</button>
-                        </div>
-                    }
-                    <div class="rx-stage" tabindex="0" role="group" aria-label={d.title.clone()}>
+                    <div class="rx-compare-tools">
+                        <AttributeChips dataset={d.clone()} selection={state.selection.clone()}
+                            ontoggle={send(&state, Action::ToggleRow)} onall={send(&state, Action::ShowAllRows)} />
+                        <button type="button" class="reasons-toggle" aria-pressed={state.reasons.to_string()}
+                            onclick={send(&state, |_| Action::ToggleReasons)}>{ text(lang, Key::Reasons) }</button>
+                        if state.presenter.has_hidden(&state.selection) {
+                            <div class="rx-reveal-bar">
+                                <button type="button" class="primary" onclick={send(&state, |_| Action::RevealNext)}>
+                                    { text(lang, Key::RevealNext) }
+                                </button>
+                                <button type="button" onclick={send(&state, |_| Action::RevealAll)}>{ text(lang, Key::RevealAll) }</button>
+                            </div>
+                        }
+                    </div>
+                    <div class={classes!("rx-stage", state.reasons.then_some("reasons-on"))} ref={stage.clone()} tabindex="0" role="group" aria-label={d.title.clone()}>
                         <CompareTable dataset={d.clone()} selection={state.selection.clone()}
                             presenter={state.presenter.clone()} onreveal={stable.1.clone()} />
                     </div>
@@ -272,13 +404,14 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                     onretry={send(&state, |()| Action::RetryQuiz)}
                     onsolution={send(&state, |()| Action::ShowSolution)} />
             }) }
-            if print_copy {
+            if let Some(presenter) = print_copy {
                 <div class="rx-print">
-                    <CompareTable dataset={d.clone()} selection={Selection::new(d.attributes.len())} />
+                    <CompareTable dataset={d.clone()} selection={Selection::new(d.attributes.len())} {presenter} />
                 </div>
             }
             <p class="rx-live visually-hidden" role="status" aria-live="polite">{ announcement }</p>
-            <p class="rx-source">{ format!("{}: {}", text(lang, Key::Source), d.source) }</p>
+            <p class="rx-source">{ format!("{}: ", text(lang, Key::Source)) }
+                <span lang={d.lang.clone()} dir={content_dir}>{ d.source.clone() }</span></p>
         </div>
     }
 }

@@ -28,6 +28,8 @@ pub struct ExplainerState {
     pub quiz: Quiz,
     pub presenter: Presenter,
     pub help_open: bool,
+    /// The "why" lines show on narrow screens too (wide ones always show them).
+    pub reasons: bool,
     pub announce: Announce,
 }
 
@@ -52,6 +54,7 @@ pub enum Action {
     Step(bool),
     ToggleHelp,
     CloseHelp,
+    ToggleReasons,
     /// The reader asked for full screen where the page does not allow it.
     NoFullScreen,
 }
@@ -71,6 +74,7 @@ impl ExplainerState {
             quiz,
             presenter,
             help_open: false,
+            reasons: false,
             announce: Announce::Nothing,
         }
     }
@@ -142,6 +146,10 @@ impl Reducible for ExplainerState {
             }
             Action::ToggleHelp => {
                 next.help_open = !next.help_open;
+                Announce::Nothing
+            }
+            Action::ToggleReasons => {
+                next.reasons = !next.reasons;
                 Announce::Nothing
             }
             Action::CloseHelp => {

@@ -1,12 +1,12 @@
 //! The quiz: shuffled trait cards to assign to a role (or "shared"), then Check, Retry and
-//! Show solution, with the score.
+//! Show solution, with the earned score.
 
 use super::answer_group::on_group_keydown;
 use super::role_badge::RoleBadge;
 use super::use_lang::{use_lang, use_rtl};
 use crate::model::dataset::Dataset;
-use crate::model::i18n::{text, Key};
-use crate::model::quiz::{has_shared, Quiz};
+use crate::model::i18n::{tag_dir, text, Key, Lang};
+use crate::model::quiz::{has_shared, CardState, Quiz};
 use crate::model::selection::{roles_of, trait_of, Pick};
 use crate::model::strings::{and_list, progress_sentence, score_text};
 use std::rc::Rc;
@@ -24,12 +24,7 @@ pub struct QuizViewProps {
 }
 
 /// The names an answer stands for: a role's name, or the roles sharing the card's trait.
-fn answer_name(
-    dataset: &Dataset,
-    attribute: usize,
-    pick: Pick,
-    lang: crate::model::i18n::Lang,
-) -> String {
+fn answer_name(dataset: &Dataset, attribute: usize, pick: Pick, lang: Lang) -> String {
     match pick {
         Pick::Role(r) => dataset
             .roles
@@ -54,70 +49,92 @@ fn answer_name(
     }
 }
 
+/// The line under a marked or solved card: the mark, the right answer and its why.
+fn card_result(
+    lang: Lang,
+    state: CardState,
+    answer: String,
+    why: String,
+    content: (&str, &str),
+) -> Html {
+    let mark = match state {
+        CardState::Right => format!("✓ {} ", text(lang, Key::Right)),
+        CardState::Wrong => format!("✗ {} ", text(lang, Key::Wrong)),
+        CardState::Open | CardState::Solved => String::new(),
+    };
+    html! {
+        <p class="card-result">
+            if !mark.is_empty() { <strong class="mark">{ mark }</strong> }
+            { format!("{} {answer}. ", text(lang, Key::AnswerIs)) }
+            <span class="why" lang={content.0.to_string()} dir={content.1.to_string()}>{ why }</span>
+        </p>
+    }
+}
+
 #[function_component]
 pub fn QuizView(props: &QuizViewProps) -> Html {
     let lang = use_lang();
     let rtl = use_rtl();
     let d = &props.dataset;
     let q = &props.quiz;
+    let dir = tag_dir(&d.lang);
     let mut choices: Vec<Pick> = (0..d.roles.len()).map(Pick::Role).collect();
     if has_shared(d) {
         choices.push(Pick::Shared);
     }
     let (right, total) = q.score();
+    let unanswered = q.unanswered();
+    let choice_label = |choice: Pick| match choice {
+        Pick::Role(r) => {
+            let role = &d.roles[r];
+            html! { <RoleBadge index={r} short={role.short.clone()} name={role.name.clone()} /> }
+        }
+        Pick::Shared => html! { <span class="shared-answer">{ text(lang, Key::Shared) }</span> },
+    };
     html! {
         <div class="rx-quiz">
             <p class="hint">{ text(lang, Key::QuizHint) }</p>
             <ol class="cards">
                 { for q.cards.iter().enumerate().map(|(i, card)| {
                     let Some(attribute) = d.attributes.get(card.attribute) else { return Html::default() };
-                    let trait_ = trait_of(d, attribute, card.answer);
-                    let Some(trait_) = trait_ else { return Html::default() };
+                    let Some(trait_) = trait_of(d, attribute, card.answer) else { return Html::default() };
                     let given = q.answers.get(i).copied().flatten();
-                    let verdict = if q.checked { q.is_right(i) } else { None };
-                    let state = match (q.checked, verdict) {
-                        (true, Some(true)) => "right",
-                        (true, _) => "wrong",
-                        _ => "open",
+                    let state = q.state(i);
+                    let open = q.is_open(i);
+                    let class = match state {
+                        CardState::Open => "open",
+                        CardState::Right => "right",
+                        CardState::Wrong => "wrong",
+                        CardState::Solved => "solved",
                     };
                     let label_id = format!("rx-card-{i}");
                     let focus_index = given.and_then(|g| choices.iter().position(|c| *c == g)).unwrap_or(0);
                     html! {
-                        <li key={format!("{}-{i}", q.seed)} class={classes!("quiz-card", state)}>
-                            <p class="card-attr">{ attribute.name.clone() }</p>
-                            <p class="card-text" id={label_id.clone()}>{ trait_.text.clone() }</p>
+                        <li key={format!("{}-{i}", q.seed)} class={classes!("quiz-card", class)}>
+                            <p class="card-attr" lang={d.lang.clone()} {dir}>{ attribute.name.clone() }</p>
+                            <p class="card-text" id={label_id.clone()} lang={d.lang.clone()} {dir}>{ trait_.text.clone() }</p>
                             <div class="answers" role="group" aria-labelledby={label_id}
                                 onkeydown={on_group_keydown(rtl)}>
                                 { for choices.iter().enumerate().map(|(c, choice)| {
                                     let choice = *choice;
-                                    let pressed = given == Some(choice);
-                                    let content = match choice {
-                                        Pick::Role(r) => {
-                                            let role = &d.roles[r];
-                                            html! { <RoleBadge index={r} short={role.short.clone()} name={role.name.clone()} /> }
-                                        }
-                                        Pick::Shared => html! { <span class="shared-answer">{ text(lang, Key::Shared) }</span> },
-                                    };
                                     html! {
-                                        <button type="button" class="answer" aria-pressed={pressed.to_string()}
-                                            aria-disabled={q.checked.then_some("true")}
+                                        <button type="button" class="answer" aria-pressed={(given == Some(choice)).to_string()}
+                                            aria-disabled={(!open).then_some("true")}
                                             tabindex={if c == focus_index { "0" } else { "-1" }}
                                             onclick={props.onanswer.reform(move |_| (i, choice))}>
-                                            { content }
+                                            { choice_label(choice) }
                                         </button>
                                     }
                                 }) }
                             </div>
-                            if q.checked {
-                                <p class="card-result">
-                                    <strong class="mark">{ if verdict == Some(true) {
-                                        format!("✓ {}", text(lang, Key::Right))
-                                    } else {
-                                        format!("✗ {}", text(lang, Key::Wrong))
-                                    } }</strong>
-                                    { format!(" {} {}. ", text(lang, Key::AnswerIs), answer_name(d, card.attribute, card.answer, lang)) }
-                                    <span class="why">{ trait_.why.clone() }</span>
-                                </p>
+                            // A worksheet prints boxes to tick instead of the buttons.
+                            <p class="print-boxes" aria-hidden="true">
+                                { for choices.iter().map(|choice| html! {
+                                    <span class="print-box">{ "☐ " }{ choice_label(*choice) }</span>
+                                }) }
+                            </p>
+                            if state != CardState::Open {
+                                { card_result(lang, state, answer_name(d, card.attribute, card.answer, lang), trait_.why.clone(), (&d.lang, dir)) }
                             }
                         </li>
                     }
@@ -125,13 +142,19 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
             </ol>
             <div class="quiz-bar">
                 <p class="quiz-progress">
-                    if q.checked {
+                    if q.is_checked() {
                         <strong class="score">{ score_text(lang, right, total) }</strong>
+                        if unanswered > 0 {
+                            <span class="quiz-note">{ format!("{} {unanswered}", text(lang, Key::Unanswered)) }</span>
+                        }
+                        if q.solution_shown {
+                            <span class="quiz-note">{ text(lang, Key::SolutionShown) }</span>
+                        }
                     } else {
                         { progress_sentence(lang, q.answered(), total) }
                     }
                 </p>
-                <button type="button" class="primary" aria-disabled={q.checked.then_some("true")}
+                <button type="button" class="primary" aria-disabled={(q.is_complete() || q.solution_shown).then_some("true")}
                     onclick={props.oncheck.reform(|_| ())}>{ text(lang, Key::Check) }</button>
                 <button type="button" onclick={props.onretry.reform(|_| ())}>{ text(lang, Key::Retry) }</button>
                 <button type="button" aria-disabled={q.solution_shown.then_some("true")}

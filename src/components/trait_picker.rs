@@ -4,7 +4,7 @@
 use super::role_badge::RoleBadge;
 use super::use_lang::use_lang;
 use crate::model::dataset::{Attribute, Dataset};
-use crate::model::i18n::{text, Key, Lang};
+use crate::model::i18n::{tag_dir, text, Key, Lang};
 use crate::model::selection::{options, roles_of, Pick};
 use crate::model::strings::shared_badge;
 use std::rc::Rc;
@@ -56,13 +56,14 @@ pub fn TraitPicker(props: &TraitPickerProps) -> Html {
         .picked
         .and_then(|p| opts.iter().find(|(o, _)| *o == p))
         .map(|(_, t)| t.why.clone());
+    let (content_lang, dir) = (props.dataset.lang.clone(), tag_dir(&props.dataset.lang));
     html! {
         <li class="rx-picker"><div role="group" aria-labelledby={heading_id.clone()}>
-            <h3 id={heading_id}>
+            <h3 id={heading_id} lang={content_lang.clone()} {dir}>
                 <span class="attr-name">{ attribute.name.clone() }</span>
                 <span class="attr-question">{ question }</span>
             </h3>
-            <div class="options">
+            <div class="options" lang={content_lang.clone()} {dir}>
                 { for opts.iter().map(|(pick, t)| {
                     let pick = *pick;
                     let pressed = props.picked == Some(pick);
@@ -76,7 +77,7 @@ pub fn TraitPicker(props: &TraitPickerProps) -> Html {
             </div>
             <p class="pick-result">
                 { badge(lang, &props.dataset, attribute, props.picked) }
-                if let Some(why) = why { <span class="why">{ why }</span> }
+                if let Some(why) = why { <span class="why" lang={content_lang} {dir}>{ why }</span> }
             </p>
         </div></li>
     }

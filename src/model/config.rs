@@ -45,6 +45,37 @@ impl Theme {
     }
 }
 
+/// Whether the title and intro show: a host page with its own heading can hide them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Header {
+    #[default]
+    Show,
+    Hide,
+}
+
+/// Which presenting controls (full screen, keyboard help) show. The keys work in every case.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Presenting {
+    /// One compact full-screen button; the rest once the widget is full screen.
+    #[default]
+    Auto,
+    /// Every presenting control, for a slide deck or a classroom page.
+    On,
+    /// None, for a blog post that only wants the comparison.
+    Off,
+}
+
+/// What a printout of the widget holds.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum PrintAs {
+    /// The whole comparison table.
+    #[default]
+    Table,
+    /// A worksheet without the answers: the table with empty cells to fill in, or in the quiz
+    /// the cards with a box to tick per role.
+    Worksheet,
+}
+
 /// Settings as the embedder wrote them; `None` where absent.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct RawConfig {
@@ -63,6 +94,14 @@ pub struct RawConfig {
     pub reveal: Option<String>,
     /// Whether the page allows full screen: `available`, `active`, or absent for not allowed.
     pub fullscreen: Option<String>,
+    /// `show` (default) or `hide` the title and intro.
+    pub header: Option<String>,
+    /// `auto` (default), `on` or `off`: the presenting controls.
+    pub presenting: Option<String>,
+    /// `fit` (default: the container's width) or `wide` (wider than a text column).
+    pub layout: Option<String>,
+    /// `table` (default) or `worksheet`: what a printout holds.
+    pub print: Option<String>,
 }
 
 /// Whether the widget can go full screen here, and whether it is.
@@ -92,6 +131,9 @@ pub struct Config {
     /// Start the compare view with every row hidden.
     pub reveal: bool,
     pub fullscreen: Fullscreen,
+    pub header: Header,
+    pub presenting: Presenting,
+    pub print: PrintAs,
     pub notices: Vec<Problem>,
 }
 
@@ -113,6 +155,36 @@ fn notice(path: &str, message: String) -> Problem {
     Problem {
         path: path.into(),
         message,
+    }
+}
+
+/// Reads a setting with a fixed set of values (the first is the default). An unknown value
+/// gives the default and a notice naming the values there are.
+fn choice<T: Copy>(
+    raw: Option<&str>,
+    name: &str,
+    values: &[(&str, T)],
+    notices: &mut Vec<Problem>,
+) -> T {
+    let default = values[0];
+    match raw.map(str::trim) {
+        None | Some("") => default.1,
+        Some(v) => match values.iter().find(|(n, _)| n.eq_ignore_ascii_case(v)) {
+            Some((_, value)) => *value,
+            None => {
+                let names: Vec<&str> = values.iter().map(|(n, _)| *n).collect();
+                notices.push(notice(
+                    name,
+                    format!(
+                        "unknown {name} \"{}\" ({name}: {}); using {}",
+                        clip(v),
+                        names.join(", "),
+                        default.0
+                    ),
+                ));
+                default.1
+            }
+        },
     }
 }
 
@@ -155,6 +227,14 @@ pub fn parse_config(raw: &RawConfig) -> Config {
             Theme::Auto
         }
     };
+    // The layout is the stylesheet's business (`:host([layout=wide])`); read here only so a
+    // typo gets a notice.
+    choice(
+        raw.layout.as_deref(),
+        "layout",
+        &[("fit", ()), ("wide", ())],
+        &mut notices,
+    );
     let attributes = raw.attributes.as_deref().map(|list| {
         list.split(',')
             .map(str::trim)
@@ -186,6 +266,28 @@ pub fn parse_config(raw: &RawConfig) -> Config {
             Some("active") => Fullscreen::Active,
             _ => Fullscreen::Unavailable,
         },
+        header: choice(
+            raw.header.as_deref(),
+            "header",
+            &[("show", Header::Show), ("hide", Header::Hide)],
+            &mut notices,
+        ),
+        presenting: choice(
+            raw.presenting.as_deref(),
+            "presenting",
+            &[
+                ("auto", Presenting::Auto),
+                ("on", Presenting::On),
+                ("off", Presenting::Off),
+            ],
+            &mut notices,
+        ),
+        print: choice(
+            raw.print.as_deref(),
+            "print",
+            &[("table", PrintAs::Table), ("worksheet", PrintAs::Worksheet)],
+            &mut notices,
+        ),
         notices,
     }
 }

@@ -44,6 +44,16 @@ pub fn tag_is_rtl(tag: &str) -> bool {
         .any(|rtl| primary.eq_ignore_ascii_case(rtl))
 }
 
+/// The `dir` attribute for content in the language `tag`, so it lays out right inside an
+/// interface of the other direction.
+pub fn tag_dir(tag: &str) -> &'static str {
+    if tag_is_rtl(tag) {
+        "rtl"
+    } else {
+        "ltr"
+    }
+}
+
 /// The fixed phrases of the interface.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Key {
@@ -93,6 +103,10 @@ pub enum Key {
     StateIgnored,
     NoFullScreen,
     Reveal,
+    // Added with the phone layout and the quiz's early check.
+    Reasons,
+    Unanswered,
+    SolutionShown,
 }
 
 /// Words that take a count.
@@ -308,6 +322,9 @@ fn en(key: Key) -> &'static str {
         Key::StateIgnored => "The link’s saved state could not be used, so the defaults are shown",
         Key::NoFullScreen => "Full screen is not available here",
         Key::Reveal => "Reveal",
+        Key::Reasons => "Reasons",
+        Key::Unanswered => "Unanswered:",
+        Key::SolutionShown => "Solution shown",
     }
 }
 
@@ -359,6 +376,9 @@ fn de(key: Key) -> Option<&'static str> {
         Key::StateIgnored => "Der gespeicherte Zustand im Link war unbrauchbar, daher gelten die Voreinstellungen",
         Key::NoFullScreen => "Vollbild ist hier nicht verfügbar",
         Key::Reveal => "Aufdecken",
+        Key::Reasons => "Begründungen",
+        Key::Unanswered => "Unbeantwortet:",
+        Key::SolutionShown => "Lösung angezeigt",
     })
 }
 
@@ -422,6 +442,9 @@ fn es(key: Key) -> Option<&'static str> {
         }
         Key::NoFullScreen => "La pantalla completa no está disponible aquí",
         Key::Reveal => "Descubrir",
+        Key::Reasons => "Motivos",
+        Key::Unanswered => "Sin responder:",
+        Key::SolutionShown => "Solución mostrada",
     })
 }
 
@@ -473,6 +496,9 @@ fn fr(key: Key) -> Option<&'static str> {
         Key::StateIgnored => "L’état enregistré dans le lien est inutilisable ; les réglages par défaut s’affichent",
         Key::NoFullScreen => "Le plein écran n’est pas disponible ici",
         Key::Reveal => "Révéler",
+        Key::Reasons => "Raisons",
+        Key::Unanswered => "Sans réponse :",
+        Key::SolutionShown => "Solution affichée",
     })
 }
 
@@ -524,5 +550,8 @@ fn ar(key: Key) -> Option<&'static str> {
         Key::StateIgnored => "تعذّر استخدام الحالة المحفوظة في الرابط، لذا تُعرض الإعدادات الافتراضية",
         Key::NoFullScreen => "ملء الشاشة غير متاح هنا",
         Key::Reveal => "كشف",
+        Key::Reasons => "الأسباب",
+        Key::Unanswered => "بلا إجابة:",
+        Key::SolutionShown => "عُرض الحل",
     })
 }

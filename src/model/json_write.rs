@@ -176,6 +176,7 @@ impl ToJson for QuizReport {
                 ("seed", &self.seed),
                 ("score", &self.score),
                 ("total", &self.total),
+                ("unanswered", &self.unanswered),
                 ("solution_shown", &self.solution_shown),
                 ("answers", &self.answers),
             ],

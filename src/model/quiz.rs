@@ -45,13 +45,30 @@ pub struct Card {
     pub answer: Pick,
 }
 
+/// How a card stands in the round.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CardState {
+    /// Not checked yet: the reader can still answer or change the answer.
+    Open,
+    /// Checked and locked: the reader's answer was right.
+    Right,
+    /// Checked and locked: the reader's answer was wrong.
+    Wrong,
+    /// The solution is shown on a card the reader had not had checked: it earns nothing.
+    Solved,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Quiz {
     pub seed: u64,
     pub cards: Vec<Card>,
     /// The reader's answer per card.
     pub answers: Vec<Option<Pick>>,
-    pub checked: bool,
+    /// Cards a Check has marked. They stay locked; unanswered cards are never marked.
+    pub marked: Vec<bool>,
+    /// How many times Check was pressed this round (the score shows from the first).
+    pub checks: u32,
+    /// The right answers are shown beside the reader's own. The earned score does not change.
     pub solution_shown: bool,
 }
 
@@ -83,19 +100,25 @@ impl Quiz {
         let mut cards = all_cards(dataset);
         Rng::new(seed).shuffle(&mut cards);
         cards.truncate(CARDS_PER_ROUND);
-        let answers = vec![None; cards.len()];
+        let n = cards.len();
         Quiz {
             seed,
             cards,
-            answers,
-            checked: false,
+            answers: vec![None; n],
+            marked: vec![false; n],
+            checks: 0,
             solution_shown: false,
         }
     }
 
-    /// Sets or (pressing the same answer again) clears the answer to a card. Locked once checked.
+    /// Whether the reader can still answer the card: not marked, and no solution shown.
+    pub fn is_open(&self, card: usize) -> bool {
+        !self.solution_shown && !self.marked.get(card).copied().unwrap_or(true)
+    }
+
+    /// Sets or (pressing the same answer again) clears the answer to an open card.
     pub fn answer(&mut self, card: usize, pick: Pick) {
-        if self.checked {
+        if !self.is_open(card) {
             return;
         }
         if let Some(slot) = self.answers.get_mut(card) {
@@ -107,8 +130,26 @@ impl Quiz {
         }
     }
 
+    /// Marks and locks every answered card. Unanswered cards stay open, neither locked nor
+    /// counted wrong, so an early Check only tells the reader how far they are.
     pub fn check(&mut self) {
-        self.checked = true;
+        if self.solution_shown {
+            return;
+        }
+        for (mark, answer) in self.marked.iter_mut().zip(&self.answers) {
+            *mark |= answer.is_some();
+        }
+        self.checks += 1;
+    }
+
+    /// Whether the score is shown: after a Check or the solution.
+    pub fn is_checked(&self) -> bool {
+        self.checks > 0 || self.solution_shown
+    }
+
+    /// Whether every card is marked (nothing left to check).
+    pub fn is_complete(&self) -> bool {
+        self.marked.iter().all(|m| *m)
     }
 
     /// A new round with a new shuffle (the next seed comes from the current one, kept within
@@ -118,17 +159,24 @@ impl Quiz {
         Quiz::deal(dataset, seed)
     }
 
-    /// Fills in every right answer and marks the round checked.
+    /// Shows the right answer on every card and ends the round. Answers given so far are
+    /// marked first, so the earned score is what the reader got right on their own.
     pub fn show_solution(&mut self) {
-        for (slot, card) in self.answers.iter_mut().zip(&self.cards) {
-            *slot = Some(card.answer);
+        if !self.solution_shown {
+            self.check();
+            self.solution_shown = true;
         }
-        self.checked = true;
-        self.solution_shown = true;
     }
 
     pub fn answered(&self) -> usize {
         self.answers.iter().filter(|a| a.is_some()).count()
+    }
+
+    /// Cards without an answer that are still open.
+    pub fn unanswered(&self) -> usize {
+        (0..self.cards.len())
+            .filter(|i| self.is_open(*i) && self.answers[*i].is_none())
+            .count()
     }
 
     /// Whether the card's answer is right (`None` if unanswered).
@@ -137,10 +185,22 @@ impl Quiz {
         Some(answer == self.cards.get(card)?.answer)
     }
 
-    /// Right answers out of all cards.
+    pub fn state(&self, card: usize) -> CardState {
+        match (
+            self.marked.get(card).copied().unwrap_or(false),
+            self.is_right(card),
+        ) {
+            (true, Some(true)) => CardState::Right,
+            (true, _) => CardState::Wrong,
+            (false, _) if self.solution_shown => CardState::Solved,
+            (false, _) => CardState::Open,
+        }
+    }
+
+    /// Right answers on marked cards, out of all cards: the earned score.
     pub fn score(&self) -> (usize, usize) {
         let right = (0..self.cards.len())
-            .filter(|i| self.is_right(*i) == Some(true))
+            .filter(|i| self.state(*i) == CardState::Right)
             .count();
         (right, self.cards.len())
     }

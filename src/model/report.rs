@@ -5,7 +5,7 @@ use super::config::Mode;
 use super::dataset::Dataset;
 use super::i18n::Lang;
 use super::link_state::encode_link;
-use super::quiz::Quiz;
+use super::quiz::{CardState, Quiz};
 use super::selection::{roles_of, trait_of, Pick, Selection};
 use super::strings::verdict_sentence;
 use super::verdict::verdict;
@@ -96,6 +96,9 @@ pub struct QuizReport {
     pub seed: u64,
     pub score: usize,
     pub total: usize,
+    /// Cards still without an answer (an early Check leaves them open).
+    pub unanswered: usize,
+    /// The solution was shown; `score` stays what the reader earned before it.
     pub solution_shown: bool,
     pub answers: Vec<AnswerReport>,
 }
@@ -108,6 +111,7 @@ pub struct AnswerReport {
     /// The reader's answer: a role id, `shared`, or `null` if left unanswered.
     pub answer: Option<String>,
     pub expected: String,
+    /// Checked and right: counts towards the score.
     pub right: bool,
 }
 
@@ -136,7 +140,7 @@ pub fn quiz_report(dataset: &Dataset, quiz: &Quiz) -> QuizReport {
                 text,
                 answer: quiz.answers[i].map(|p| pick_id(dataset, p)),
                 expected: pick_id(dataset, card.answer),
-                right: quiz.is_right(i) == Some(true),
+                right: quiz.state(i) == CardState::Right,
             })
         })
         .collect();
@@ -145,6 +149,7 @@ pub fn quiz_report(dataset: &Dataset, quiz: &Quiz) -> QuizReport {
         seed: quiz.seed,
         score,
         total,
+        unanswered: quiz.unanswered(),
         solution_shown: quiz.solution_shown,
         answers,
     }

@@ -144,7 +144,7 @@ test('iframes follow their content height within 2 px', async () => {
       const f = document.getElementById('compare-frame');
       const h = f.contentDocument.documentElement.getBoundingClientRect().height;
       return Math.abs(f.getBoundingClientRect().height - h) <= 2;
-    }, null, { timeout: 5000 }).catch(() => {});
+    }, null, { timeout: 15000 }).catch(() => {});
     const outer = await frameEl.evaluate((f) => f.getBoundingClientRect().height);
     const content = await inner.evaluate(() => document.documentElement.getBoundingClientRect().height);
     assert.ok(Math.abs(outer - content) <= 2, `${label}: frame ${outer}px, content ${content}px`);
@@ -160,7 +160,8 @@ test('iframes follow their content height within 2 px', async () => {
   await check('after All');
   await page.setViewportSize({ width: 420, height: 800 });
   const narrow = await check('after resize');
-  assert.ok(narrow > full, 'a narrower frame is taller');
+  // A phone-width frame shows the compact cards: a new height, which the frame follows.
+  assert.ok(Math.abs(narrow - full) > 50, `the frame followed the narrow layout (${full} → ${narrow})`);
 
   // The AMP form of the message is sent too.
   const amp = await page.evaluate(() => new Promise((resolve) => {

@@ -28,9 +28,10 @@ export const CHROMIUM_ARGS = [
 
 /**
  * Serves dist/ (or `root`) on a free port. `pages` maps extra paths to HTML strings (test-only pages);
+ * `routes` maps path prefixes to other folders (such as an npm package's files);
  * `headers(path)` may add response headers. Every request is recorded in `requests`.
  */
-export async function serve({ pages = {}, headers = () => ({}), root = DIST } = {}) {
+export async function serve({ pages = {}, routes = {}, headers = () => ({}), root: distRoot = DIST } = {}) {
   const requests = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -41,7 +42,10 @@ export async function serve({ pages = {}, headers = () => ({}), root = DIST } = 
       res.end(pages[path]);
       return;
     }
-    const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
+    const prefix = Object.keys(routes).find((p) => path.startsWith(p));
+    const root = prefix ? routes[prefix] : distRoot;
+    const rest = prefix ? path.slice(prefix.length - 1) : path;
+    const file = normalize(join(root, rest.endsWith('/') ? `${rest}index.html` : rest));
     if (!file.startsWith(root)) { res.writeHead(403); res.end(); return; }
     try {
       const body = await readFile(file);

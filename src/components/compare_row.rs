@@ -3,7 +3,7 @@
 use super::use_lang::use_lang;
 use crate::model::dataset::{Dataset, Trait};
 use crate::model::i18n::{text, Key, Lang};
-use crate::model::strings::shared_badge;
+use crate::model::strings::{labelled, shared_badge};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -59,7 +59,7 @@ pub fn CompareRow(props: &CompareRowProps) -> Html {
                     { attribute.name.clone() }
                     if !revealed {
                         <button type="button" class="reveal" onclick={props.onreveal.reform(move |_| i)}
-                            aria-label={format!("{}: {}", text(lang, Key::Reveal), attribute.name)}>
+                            aria-label={labelled(lang, text(lang, Key::Reveal), &attribute.name)}>
                             { text(lang, Key::Reveal) }
                         </button>
                     }
@@ -85,7 +85,7 @@ fn trait_cell(lang: Lang, t: &Trait) -> Html {
             <strong class="trait">{ t.text.clone() }</strong>
             <span class="why">{ t.why.clone() }</span>
             if let Some(section) = &t.section {
-                <span class="section">{ format!("{}: {section}", text(lang, Key::FromSection)) }</span>
+                <span class="section">{ labelled(lang, text(lang, Key::FromSection), section) }</span>
             }
         </>
     }

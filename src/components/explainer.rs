@@ -13,7 +13,7 @@ use crate::model::dataset::Dataset;
 use crate::model::i18n::{text, Key};
 use crate::model::report::{quiz_report, report, QuizReport, Report};
 use crate::model::selection::{Pick, Selection};
-use crate::model::strings::{score_sentence, shown_sentence, verdict_sentence};
+use crate::model::strings::{labelled, score_sentence, shown_sentence, verdict_sentence};
 use crate::model::verdict::verdict;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -278,7 +278,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                 </div>
             }
             <p class="rx-live visually-hidden" role="status" aria-live="polite">{ announcement }</p>
-            <p class="rx-source">{ format!("{}: {}", text(lang, Key::Source), d.source) }</p>
+            <p class="rx-source">{ labelled(lang, text(lang, Key::Source), &d.source) }</p>
         </div>
     }
 }

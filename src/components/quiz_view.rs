@@ -8,7 +8,7 @@ use crate::model::dataset::Dataset;
 use crate::model::i18n::{text, Key};
 use crate::model::quiz::{has_shared, Quiz};
 use crate::model::selection::{roles_of, trait_of, Pick};
-use crate::model::strings::{and_list, progress_sentence, score_text};
+use crate::model::strings::{progress_sentence, score_text, shared_badge};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -48,7 +48,7 @@ fn answer_name(
             if names.is_empty() {
                 text(lang, Key::Shared).into()
             } else {
-                format!("{}: {}", text(lang, Key::Shared), and_list(lang, &names))
+                shared_badge(lang, &names)
             }
         }
     }

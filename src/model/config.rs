@@ -2,8 +2,10 @@
 //! reported as a notice when it cannot be used (the widget then falls back and keeps working).
 
 use super::dataset::Dataset;
-use super::i18n::{tag_is_rtl, Lang};
+use super::i18n::{tag_is_rtl, Ignored, Lang};
+use super::strings::ignored_sentence;
 use super::validate::Problem;
+use std::fmt;
 
 /// What the widget shows first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -92,7 +94,28 @@ pub struct Config {
     /// Start the compare view with every row hidden.
     pub reveal: bool,
     pub fullscreen: Fullscreen,
-    pub notices: Vec<Problem>,
+    pub notices: Vec<Notice>,
+}
+
+/// A setting the widget had to ignore: where it was (`mode`, `attributes`, `link`...) and why.
+/// Shown in the reader's language ([`Notice::in_lang`]); `Display` writes it in English.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    pub path: String,
+    pub ignored: Ignored,
+}
+
+impl Notice {
+    /// The notice as the widget shows it, in `lang`.
+    pub fn in_lang(&self, lang: Lang) -> Problem {
+        notice(&self.path, ignored_sentence(lang, &self.ignored))
+    }
+}
+
+impl fmt::Display for Notice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.in_lang(Lang::En).fmt(f)
+    }
 }
 
 impl Config {
@@ -127,13 +150,10 @@ pub fn parse_config(raw: &RawConfig) -> Config {
         {
             Some(mode) => mode,
             None => {
-                notices.push(notice(
-                    "mode",
-                    format!(
-                        "unknown mode \"{}\" (modes: compare, explore, quiz); showing compare",
-                        clip(m)
-                    ),
-                ));
+                notices.push(Notice {
+                    path: "mode".into(),
+                    ignored: Ignored::Mode(clip(m)),
+                });
                 Mode::Compare
             }
         },
@@ -145,13 +165,10 @@ pub fn parse_config(raw: &RawConfig) -> Config {
         Some(t) if t.eq_ignore_ascii_case("dark") => Theme::Dark,
         Some(t) if t.eq_ignore_ascii_case("contrast") => Theme::Contrast,
         Some(t) => {
-            notices.push(notice(
-                "theme",
-                format!(
-                    "unknown theme \"{}\" (themes: auto, light, dark, contrast); using auto",
-                    clip(t)
-                ),
-            ));
+            notices.push(Notice {
+                path: "theme".into(),
+                ignored: Ignored::Theme(clip(t)),
+            });
             Theme::Auto
         }
     };
@@ -192,7 +209,7 @@ pub fn parse_config(raw: &RawConfig) -> Config {
 
 /// Which attribute rows start shown: all, or those the embedder listed. Unknown ids become
 /// notices; a list naming no known attribute shows them all rather than an empty widget.
-pub fn initial_rows(dataset: &Dataset, wanted: Option<&[String]>) -> (Vec<bool>, Vec<Problem>) {
+pub fn initial_rows(dataset: &Dataset, wanted: Option<&[String]>) -> (Vec<bool>, Vec<Notice>) {
     let count = dataset.attributes.len();
     let Some(wanted) = wanted else {
         return (vec![true; count], Vec::new());
@@ -202,19 +219,13 @@ pub fn initial_rows(dataset: &Dataset, wanted: Option<&[String]>) -> (Vec<bool>,
     for id in wanted {
         match dataset.attribute_index(id) {
             Some(i) => shown[i] = true,
-            None => notices.push(notice(
-                "attributes",
-                format!(
-                    "unknown attribute \"{}\" ignored (known: {})",
-                    clip(id),
-                    dataset
-                        .attributes
-                        .iter()
-                        .map(|a| a.id.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-            )),
+            None => notices.push(Notice {
+                path: "attributes".into(),
+                ignored: Ignored::Attribute {
+                    id: clip(id),
+                    known: dataset.attributes.iter().map(|a| a.id.clone()).collect(),
+                },
+            }),
         }
     }
     if !shown.contains(&true) {

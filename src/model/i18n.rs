@@ -498,7 +498,7 @@ fn es(key: Key) -> Option<&'static str> {
         Key::FromSection => "Sección",
         Key::Quiz => "Cuestionario",
         Key::QuizHint => {
-            "¿A qué rol pertenece cada rasgo? Responde todas las tarjetas y luego comprueba."
+            "¿A qué rol pertenece cada rasgo? Responde a todas las tarjetas y luego comprueba."
         }
         Key::Check => "Comprobar",
         Key::Retry => "Reintentar",

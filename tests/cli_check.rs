@@ -41,6 +41,22 @@ fn every_shipped_dataset_passes() {
 }
 
 #[test]
+fn the_whole_data_folder_passes_and_the_schema_is_skipped() {
+    // `role-explainer-check -- data/*.json`, as the README and `make test` run it.
+    let mut files: Vec<String> = std::fs::read_dir(format!("{}/data", env!("CARGO_MANIFEST_DIR")))
+        .unwrap()
+        .map(|e| e.unwrap().path().to_string_lossy().into_owned())
+        .filter(|p| p.ends_with(".json"))
+        .collect();
+    files.sort();
+    let refs: Vec<&str> = files.iter().map(String::as_str).collect();
+    let (code, out, err) = check(&refs);
+    assert_eq!((code, out.as_str()), (0, ""), "{err}");
+    assert!(err.contains("dataset.schema.json: skipped (a JSON Schema, not a dataset)"));
+    assert_eq!(err.matches(": ok (").count(), files.len() - 1, "{err}");
+}
+
+#[test]
 fn an_invalid_file_gets_one_line_per_problem_and_exit_1() {
     let text = std::fs::read_to_string(data("pm-vs-po.en.json"))
         .unwrap()

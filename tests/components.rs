@@ -366,7 +366,7 @@ async fn a_link_state_restores_view_and_picks_and_a_broken_one_falls_back() {
     );
     assert_eq!(
         w.text("[role=note]"),
-        "link: The link’s saved state could not be used, so the defaults are shown (pick: unknown role \"ceo\")"
+        "link: The link’s saved state could not be used, so the defaults are shown"
     );
     assert_eq!(w.rows().len(), 12);
 }

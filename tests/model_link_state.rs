@@ -32,7 +32,7 @@ fn a_state_round_trips_through_its_hash() {
     let hash = encode_link(&d, Mode::Explore, &s);
     assert_eq!(
         hash,
-        "mode=explore&attributes=horizon,goal,responsibility,artifacts,metrics,feedback,team,customers,lifecycle,origin,overlap&pick=horizon:po,overlap:shared"
+        "mode=explore&attributes=horizon,goal,responsibility,artifacts,metrics,feedback,team,customers,lifecycle,priorities,overlap&pick=horizon:po,overlap:shared"
     );
     let back = read_link(&d, &format!("#{hash}")).unwrap();
     assert_eq!(back.mode, Some(Mode::Explore));

@@ -48,13 +48,15 @@ fn default_dataset_covers_every_distinction_in_the_article() {
     for id in [
         "horizon",
         "focus",
+        "goal",
+        "responsibility",
+        "priorities",
         "artifacts",
         "metrics",
         "feedback",
         "team",
         "customers",
         "lifecycle",
-        "origin",
         "overlap",
     ] {
         assert!(

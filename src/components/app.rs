@@ -5,9 +5,9 @@ use super::error_panel::ErrorPanel;
 use super::explainer::{Explainer, Start};
 use super::notice_bar::NoticeBar;
 use super::use_lang::Rtl;
-use crate::model::config::{initial_rows, parse_config, Config, RawConfig};
+use crate::model::config::{initial_rows, parse_config, Config, Notice, RawConfig};
 use crate::model::dataset::Dataset;
-use crate::model::i18n::{text, Key, Lang};
+use crate::model::i18n::{Ignored, Lang};
 use crate::model::link_state::read_link;
 use crate::model::load::{load, DatasetSource};
 use crate::model::report::{QuizReport, Report};
@@ -58,9 +58,9 @@ fn start(dataset: &Dataset, config: &Config) -> (Start, Vec<Problem>) {
                 shown = state.shown.unwrap_or(shown);
                 picks = state.picks;
             }
-            Err(problem) => notices.push(Problem {
+            Err(problem) => notices.push(Notice {
                 path: problem.path,
-                message: format!("{} ({})", text(lang, Key::StateIgnored), problem.message),
+                ignored: Ignored::LinkState,
             }),
         }
     }
@@ -70,7 +70,7 @@ fn start(dataset: &Dataset, config: &Config) -> (Start, Vec<Problem>) {
         picks: Rc::new(picks),
         hidden: config.reveal,
     };
-    (start, notices)
+    (start, notices.iter().map(|n| n.in_lang(lang)).collect())
 }
 
 #[function_component]

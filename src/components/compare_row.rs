@@ -3,7 +3,7 @@
 use super::use_lang::use_lang;
 use crate::model::dataset::{Dataset, Trait};
 use crate::model::i18n::{tag_dir, text, Key, Lang};
-use crate::model::strings::shared_badge;
+use crate::model::strings::{labelled, shared_badge};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -63,7 +63,7 @@ pub fn CompareRow(props: &CompareRowProps) -> Html {
                     <span class="attr-name" lang={content.lang.clone()} dir={content.dir}>{ attribute.name.clone() }</span>
                     if !revealed {
                         <button type="button" class="reveal" onclick={props.onreveal.reform(move |_| i)}
-                            aria-label={format!("{}: {}", text(lang, Key::Reveal), attribute.name)}>
+                            aria-label={labelled(lang, text(lang, Key::Reveal), &attribute.name)}>
                             { text(lang, Key::Reveal) }
                         </button>
                     }
@@ -96,7 +96,7 @@ fn trait_cell(lang: Lang, content: &Content, t: &Trait) -> Html {
             <strong class="trait" lang={content.lang.clone()} dir={content.dir}>{ t.text.clone() }</strong>
             <span class="why" lang={content.lang.clone()} dir={content.dir}>{ t.why.clone() }</span>
             if let Some(section) = &t.section {
-                <span class="section">{ format!("{}: ", text(lang, Key::FromSection)) }
+                <span class="section">{ labelled(lang, text(lang, Key::FromSection), "") }
                     <span lang={content.lang.clone()} dir={content.dir}>{ section.clone() }</span></span>
             }
         </>

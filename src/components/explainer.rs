@@ -14,7 +14,7 @@ use crate::model::i18n::{tag_dir, text, Key};
 use crate::model::presenter::Presenter;
 use crate::model::report::{quiz_report, report, QuizReport, Report};
 use crate::model::selection::{Pick, Selection};
-use crate::model::strings::{score_sentence, shown_sentence, verdict_sentence};
+use crate::model::strings::{labelled, score_sentence, shown_sentence, verdict_sentence};
 use crate::model::verdict::verdict;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -410,7 +410,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                 </div>
             }
             <p class="rx-live visually-hidden" role="status" aria-live="polite">{ announcement }</p>
-            <p class="rx-source">{ format!("{}: ", text(lang, Key::Source)) }
+            <p class="rx-source">{ labelled(lang, text(lang, Key::Source), "") }
                 <span lang={d.lang.clone()} dir={content_dir}>{ d.source.clone() }</span></p>
         </div>
     }

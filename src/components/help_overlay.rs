@@ -10,12 +10,13 @@ pub struct HelpOverlayProps {
     pub onclose: Callback<()>,
 }
 
-const SHORTCUTS: [(&str, Key); 5] = [
-    ("← →", Key::ShortcutStep),
-    ("Space", Key::ShortcutReveal),
-    ("Q", Key::ShortcutQuiz),
-    ("F", Key::ShortcutFullScreen),
-    ("?", Key::ShortcutHelp),
+/// Each shortcut's keys, named in the reader's language, and what it does.
+const SHORTCUTS: [(Key, Key); 5] = [
+    (Key::KeysStep, Key::ShortcutStep),
+    (Key::KeySpace, Key::ShortcutReveal),
+    (Key::KeyQuiz, Key::ShortcutQuiz),
+    (Key::KeyFullScreen, Key::ShortcutFullScreen),
+    (Key::KeyHelp, Key::ShortcutHelp),
 ];
 
 #[function_component]
@@ -37,7 +38,7 @@ pub fn HelpOverlay(props: &HelpOverlayProps) -> Html {
             <dl>
                 { for SHORTCUTS.iter().map(|(keys, key)| html! {
                     <>
-                        <dt><kbd>{ *keys }</kbd></dt>
+                        <dt><kbd>{ text(lang, *keys) }</kbd></dt>
                         <dd>{ text(lang, *key) }</dd>
                     </>
                 }) }

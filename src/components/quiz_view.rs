@@ -8,7 +8,7 @@ use crate::model::dataset::Dataset;
 use crate::model::i18n::{tag_dir, text, Key, Lang};
 use crate::model::quiz::{has_shared, CardState, Quiz};
 use crate::model::selection::{roles_of, trait_of, Pick};
-use crate::model::strings::{and_list, progress_sentence, score_text};
+use crate::model::strings::{progress_sentence, score_text, shared_badge};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -43,7 +43,7 @@ fn answer_name(dataset: &Dataset, attribute: usize, pick: Pick, lang: Lang) -> S
             if names.is_empty() {
                 text(lang, Key::Shared).into()
             } else {
-                format!("{}: {}", text(lang, Key::Shared), and_list(lang, &names))
+                shared_badge(lang, &names)
             }
         }
     }

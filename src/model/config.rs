@@ -2,8 +2,10 @@
 //! reported as a notice when it cannot be used (the widget then falls back and keeps working).
 
 use super::dataset::Dataset;
-use super::i18n::{tag_is_rtl, Lang};
+use super::i18n::{tag_is_rtl, Ignored, Lang};
+use super::strings::ignored_sentence;
 use super::validate::Problem;
+use std::fmt;
 
 /// What the widget shows first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -134,7 +136,28 @@ pub struct Config {
     pub header: Header,
     pub presenting: Presenting,
     pub print: PrintAs,
-    pub notices: Vec<Problem>,
+    pub notices: Vec<Notice>,
+}
+
+/// A setting the widget had to ignore: where it was (`mode`, `attributes`, `link`...) and why.
+/// Shown in the reader's language ([`Notice::in_lang`]); `Display` writes it in English.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    pub path: String,
+    pub ignored: Ignored,
+}
+
+impl Notice {
+    /// The notice as the widget shows it, in `lang`.
+    pub fn in_lang(&self, lang: Lang) -> Problem {
+        notice(&self.path, ignored_sentence(lang, &self.ignored))
+    }
+}
+
+impl fmt::Display for Notice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.in_lang(Lang::En).fmt(f)
+    }
 }
 
 impl Config {
@@ -164,7 +187,7 @@ fn choice<T: Copy>(
     raw: Option<&str>,
     name: &str,
     values: &[(&str, T)],
-    notices: &mut Vec<Problem>,
+    notices: &mut Vec<Notice>,
 ) -> T {
     let default = values[0];
     match raw.map(str::trim) {
@@ -172,16 +195,15 @@ fn choice<T: Copy>(
         Some(v) => match values.iter().find(|(n, _)| n.eq_ignore_ascii_case(v)) {
             Some((_, value)) => *value,
             None => {
-                let names: Vec<&str> = values.iter().map(|(n, _)| *n).collect();
-                notices.push(notice(
-                    name,
-                    format!(
-                        "unknown {name} \"{}\" ({name}: {}); using {}",
-                        clip(v),
-                        names.join(", "),
-                        default.0
-                    ),
-                ));
+                notices.push(Notice {
+                    path: name.into(),
+                    ignored: Ignored::Setting {
+                        name: name.into(),
+                        value: clip(v),
+                        values: values.iter().map(|(n, _)| n.to_string()).collect(),
+                        default: default.0.into(),
+                    },
+                });
                 default.1
             }
         },
@@ -199,13 +221,10 @@ pub fn parse_config(raw: &RawConfig) -> Config {
         {
             Some(mode) => mode,
             None => {
-                notices.push(notice(
-                    "mode",
-                    format!(
-                        "unknown mode \"{}\" (modes: compare, explore, quiz); showing compare",
-                        clip(m)
-                    ),
-                ));
+                notices.push(Notice {
+                    path: "mode".into(),
+                    ignored: Ignored::Mode(clip(m)),
+                });
                 Mode::Compare
             }
         },
@@ -217,13 +236,10 @@ pub fn parse_config(raw: &RawConfig) -> Config {
         Some(t) if t.eq_ignore_ascii_case("dark") => Theme::Dark,
         Some(t) if t.eq_ignore_ascii_case("contrast") => Theme::Contrast,
         Some(t) => {
-            notices.push(notice(
-                "theme",
-                format!(
-                    "unknown theme \"{}\" (themes: auto, light, dark, contrast); using auto",
-                    clip(t)
-                ),
-            ));
+            notices.push(Notice {
+                path: "theme".into(),
+                ignored: Ignored::Theme(clip(t)),
+            });
             Theme::Auto
         }
     };
@@ -294,7 +310,7 @@ pub fn parse_config(raw: &RawConfig) -> Config {
 
 /// Which attribute rows start shown: all, or those the embedder listed. Unknown ids become
 /// notices; a list naming no known attribute shows them all rather than an empty widget.
-pub fn initial_rows(dataset: &Dataset, wanted: Option<&[String]>) -> (Vec<bool>, Vec<Problem>) {
+pub fn initial_rows(dataset: &Dataset, wanted: Option<&[String]>) -> (Vec<bool>, Vec<Notice>) {
     let count = dataset.attributes.len();
     let Some(wanted) = wanted else {
         return (vec![true; count], Vec::new());
@@ -304,19 +320,13 @@ pub fn initial_rows(dataset: &Dataset, wanted: Option<&[String]>) -> (Vec<bool>,
     for id in wanted {
         match dataset.attribute_index(id) {
             Some(i) => shown[i] = true,
-            None => notices.push(notice(
-                "attributes",
-                format!(
-                    "unknown attribute \"{}\" ignored (known: {})",
-                    clip(id),
-                    dataset
-                        .attributes
-                        .iter()
-                        .map(|a| a.id.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-            )),
+            None => notices.push(Notice {
+                path: "attributes".into(),
+                ignored: Ignored::Attribute {
+                    id: clip(id),
+                    known: dataset.attributes.iter().map(|a| a.id.clone()).collect(),
+                },
+            }),
         }
     }
     if !shown.contains(&true) {

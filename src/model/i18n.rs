@@ -107,6 +107,38 @@ pub enum Key {
     Reasons,
     Unanswered,
     SolutionShown,
+    /// The keys that step through the rows, as the help shows them.
+    KeysStep,
+    /// The name of the space bar, as the help shows it.
+    KeySpace,
+    /// The key that opens the quiz, as the help shows it (with the Arabic layout's letter).
+    KeyQuiz,
+    /// The key for full screen, as the help shows it.
+    KeyFullScreen,
+    /// The key for the help, as the help shows it.
+    KeyHelp,
+}
+
+/// A setting the widget could not use and fell back from; worded by
+/// [`super::strings::ignored_sentence`] in the reader's language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Ignored {
+    /// An unknown `mode` value, as written (clipped).
+    Mode(String),
+    /// An unknown `theme` value, as written (clipped).
+    Theme(String),
+    /// An attribute id the dataset does not have, and the ids it has.
+    Attribute { id: String, known: Vec<String> },
+    /// A setting with a fixed set of values (`header`, `presenting`, `layout`, `print`) got
+    /// another: the setting, the value as written (clipped), the values there are, the default.
+    Setting {
+        name: String,
+        value: String,
+        values: Vec<String>,
+        default: String,
+    },
+    /// The link state in the URL hash could not be read.
+    LinkState,
 }
 
 /// Words that take a count.
@@ -155,7 +187,7 @@ pub fn plural(lang: Lang, n: usize) -> Plural {
     }
 }
 
-/// "1 trait", "4 traits", "سمتان"...
+/// "1 trait", "4 traits", "سمتين"... (in Arabic, the form that follows "من").
 pub fn count(lang: Lang, n: usize, noun: Noun) -> String {
     let p = plural(lang, n);
     let form = match (lang, noun, p) {
@@ -175,14 +207,17 @@ pub fn count(lang: Lang, n: usize, noun: Noun) -> String {
         (Lang::Fr, Noun::Trait, _) => "{n} traits",
         (Lang::Fr, Noun::Attribute, Plural::One) => "{n} aspect",
         (Lang::Fr, Noun::Attribute, _) => "{n} aspects",
+        // Arabic counts always follow "من" ("of"), so they are in the genitive: the dual is
+        // "سمتين", 11–99 take the accusative singular ("جانبًا"), 0 and 100+ the genitive singular.
         (Lang::Ar, Noun::Trait, Plural::One) => "سمة واحدة",
-        (Lang::Ar, Noun::Trait, Plural::Two) => "سمتان",
+        (Lang::Ar, Noun::Trait, Plural::Two) => "سمتين",
         (Lang::Ar, Noun::Trait, Plural::Few) => "{n} سمات",
         (Lang::Ar, Noun::Trait, _) => "{n} سمة",
         (Lang::Ar, Noun::Attribute, Plural::One) => "جانب واحد",
-        (Lang::Ar, Noun::Attribute, Plural::Two) => "جانبان",
+        (Lang::Ar, Noun::Attribute, Plural::Two) => "جانبين",
         (Lang::Ar, Noun::Attribute, Plural::Few) => "{n} جوانب",
-        (Lang::Ar, Noun::Attribute, _) => "{n} جانبًا",
+        (Lang::Ar, Noun::Attribute, Plural::Many) => "{n} جانبًا",
+        (Lang::Ar, Noun::Attribute, _) => "{n} جانب",
     };
     form.replace("{n}", &n.to_string())
 }
@@ -208,11 +243,23 @@ pub enum Template {
     Tie,
     /// {role}: {score} of {traits}
     Meter,
-    /// Showing {shown} of {attributes}
+    /// Showing {shown} of {attributes} ({total}: the bare number of attributes)
     Shown,
     /// " and " between the last two names of a list
     And,
-    /// {right} / {total}
+    /// ", " between the other names of a list
+    Separator,
+    /// {label}: {value}, such as "Source: …" (French puts a narrow no-break space before ":")
+    Labelled,
+    /// A `mode` setting the widget does not know: {value}
+    UnknownMode,
+    /// A `theme` setting the widget does not know: {value}
+    UnknownTheme,
+    /// An attribute id the dataset does not have: {value}, and the ones it has: {known}
+    UnknownAttribute,
+    /// unknown {name} "{value}" ({name}: {values}); using {default}
+    UnknownSetting,
+    /// {right} of {total}: the quiz score as shown
     Score,
     /// Score: {right} of {total}
     ScoreSentence,
@@ -228,6 +275,16 @@ pub fn template(lang: Lang, t: Template) -> &'static str {
         (Lang::En, Meter) => "{role}: {score} of {traits}",
         (Lang::En, Shown) => "Showing {shown} of {attributes}",
         (Lang::En, And) => " and ",
+        (Lang::En, Separator) => ", ",
+        (Lang::En, Labelled) => "{label}: {value}",
+        (Lang::En, UnknownMode) => {
+            "unknown mode \"{value}\" (modes: compare, explore, quiz); showing compare"
+        }
+        (Lang::En, UnknownTheme) => {
+            "unknown theme \"{value}\" (themes: auto, light, dark, contrast); using auto"
+        }
+        (Lang::En, UnknownSetting) => "unknown {name} \"{value}\" ({name}: {values}); using {default}",
+        (Lang::En, UnknownAttribute) => "unknown attribute \"{value}\" ignored (known: {known})",
         (Lang::En, Score) => "{right} / {total}",
         (Lang::En, ScoreSentence) => "Score: {right} of {total}",
         (Lang::En, Progress) => "{answered} of {total} answered",
@@ -236,31 +293,90 @@ pub fn template(lang: Lang, t: Template) -> &'static str {
         (Lang::De, Meter) => "{role}: {score} von {traits}",
         (Lang::De, Shown) => "{shown} von {attributes} angezeigt",
         (Lang::De, And) => " und ",
+        (Lang::De, Separator) => ", ",
+        (Lang::De, Labelled) => "{label}: {value}",
+        (Lang::De, UnknownMode) => {
+            "unbekannter Modus „{value}“ (Modi: compare, explore, quiz); „Vergleichen“ wird angezeigt"
+        }
+        (Lang::De, UnknownTheme) => {
+            "unbekanntes Farbschema „{value}“ (Farbschemata: auto, light, dark, contrast); „auto“ wird verwendet"
+        }
+        (Lang::De, UnknownSetting) => {
+            "unbekannter Wert „{value}“ für {name} (Werte: {values}); „{default}“ wird verwendet"
+        }
+        (Lang::De, UnknownAttribute) => {
+            "unbekannter Aspekt „{value}“ wird ignoriert (vorhanden: {known})"
+        }
         (Lang::De, Score) => "{right} / {total}",
         (Lang::De, ScoreSentence) => "Ergebnis: {right} von {total}",
         (Lang::De, Progress) => "{answered} von {total} beantwortet",
         (Lang::Es, Verdict) => "{score} de {traits}: {role}",
         (Lang::Es, Tie) => "Empate, {score} de {traits} cada uno: {roles}",
         (Lang::Es, Meter) => "{role}: {score} de {traits}",
-        (Lang::Es, Shown) => "Se muestran {shown} de {attributes}",
+        (Lang::Es, Shown) => "Mostrando {shown} de {attributes}",
+        // Before a word that starts with the sound /i/, `and_list` writes " e " instead.
         (Lang::Es, And) => " y ",
+        (Lang::Es, Separator) => ", ",
+        (Lang::Es, Labelled) => "{label}: {value}",
+        (Lang::Es, UnknownMode) => {
+            "modo desconocido «{value}» (modos: compare, explore, quiz); se muestra la vista Comparar"
+        }
+        (Lang::Es, UnknownTheme) => {
+            "tema desconocido «{value}» (temas: auto, light, dark, contrast); se usa auto"
+        }
+        (Lang::Es, UnknownSetting) => {
+            "valor desconocido «{value}» para {name} (valores: {values}); se usa {default}"
+        }
+        (Lang::Es, UnknownAttribute) => {
+            "aspecto desconocido «{value}» ignorado (aspectos existentes: {known})"
+        }
         (Lang::Es, Score) => "{right} / {total}",
         (Lang::Es, ScoreSentence) => "Puntuación: {right} de {total}",
-        (Lang::Es, Progress) => "{answered} de {total} respondidas",
-        (Lang::Fr, Verdict) => "{score} sur {traits} : {role}",
-        (Lang::Fr, Tie) => "Égalité, {score} sur {traits} chacun : {roles}",
-        (Lang::Fr, Meter) => "{role} : {score} sur {traits}",
-        (Lang::Fr, Shown) => "{shown} sur {attributes} affichés",
+        (Lang::Es, Progress) => "Respondidas: {answered} de {total}",
+        // French sets a narrow no-break space (U+202F) before ? : ; and inside « ».
+        (Lang::Fr, Verdict) => "{score} sur {traits}\u{202F}: {role}",
+        (Lang::Fr, Tie) => "Égalité, {score} sur {traits} chacun\u{202F}: {roles}",
+        (Lang::Fr, Meter) => "{role}\u{202F}: {score} sur {traits}",
+        (Lang::Fr, Shown) => "Aspects affichés\u{202F}: {shown} sur {total}",
         (Lang::Fr, And) => " et ",
+        (Lang::Fr, Separator) => ", ",
+        (Lang::Fr, Labelled) => "{label}\u{202F}: {value}",
+        (Lang::Fr, UnknownMode) => {
+            "mode inconnu «\u{202F}{value}\u{202F}» (modes\u{202F}: compare, explore, quiz)\u{202F}; la vue Comparer s’affiche"
+        }
+        (Lang::Fr, UnknownTheme) => {
+            "thème inconnu «\u{202F}{value}\u{202F}» (thèmes\u{202F}: auto, light, dark, contrast)\u{202F}; le thème auto s’applique"
+        }
+        (Lang::Fr, UnknownSetting) => {
+            "valeur inconnue «\u{202F}{value}\u{202F}» pour {name} (valeurs\u{202F}: {values})\u{202F}; {default} s’applique"
+        }
+        (Lang::Fr, UnknownAttribute) => {
+            "aspect inconnu «\u{202F}{value}\u{202F}» ignoré (aspects connus\u{202F}: {known})"
+        }
         (Lang::Fr, Score) => "{right} / {total}",
-        (Lang::Fr, ScoreSentence) => "Score : {right} sur {total}",
-        (Lang::Fr, Progress) => "{answered} sur {total} répondues",
+        (Lang::Fr, ScoreSentence) => "Score\u{202F}: {right} sur {total}",
+        (Lang::Fr, Progress) => "Réponses\u{202F}: {answered} sur {total}",
         (Lang::Ar, Verdict) => "{score} من {traits}: {role}",
         (Lang::Ar, Tie) => "تعادل، {score} من {traits} لكل منها: {roles}",
         (Lang::Ar, Meter) => "{role}: {score} من {traits}",
         (Lang::Ar, Shown) => "عرض {shown} من {attributes}",
         (Lang::Ar, And) => " و",
-        (Lang::Ar, Score) => "{right} / {total}",
+        (Lang::Ar, Separator) => "، ",
+        (Lang::Ar, Labelled) => "{label}: {value}",
+        (Lang::Ar, UnknownMode) => {
+            "وضع غير معروف «{value}» (الأوضاع: compare، explore، quiz)؛ تُعرض المقارنة"
+        }
+        (Lang::Ar, UnknownTheme) => {
+            "مظهر غير معروف «{value}» (المظاهر: auto، light، dark، contrast)؛ يُستخدم المظهر auto"
+        }
+        (Lang::Ar, UnknownSetting) => {
+            "قيمة غير معروفة «{value}» للإعداد {name} (القيم: {values})؛ تُستخدم القيمة {default}"
+        }
+        (Lang::Ar, UnknownAttribute) => {
+            "تم تجاهل جانب غير معروف «{value}» (الجوانب المتاحة: {known})"
+        }
+        // A phrase, not "7 / 10": right to left, a slash between digits reads backwards.
+        (Lang::Ar, Score) => "{right} من {total}",
         (Lang::Ar, ScoreSentence) => "النتيجة: {right} من {total}",
         (Lang::Ar, Progress) => "تمت الإجابة عن {answered} من {total}",
     }
@@ -325,6 +441,11 @@ fn en(key: Key) -> &'static str {
         Key::Reasons => "Reasons",
         Key::Unanswered => "Unanswered:",
         Key::SolutionShown => "Solution shown",
+        Key::KeysStep => "← →",
+        Key::KeySpace => "Space",
+        Key::KeyQuiz => "Q",
+        Key::KeyFullScreen => "F",
+        Key::KeyHelp => "?",
     }
 }
 
@@ -333,7 +454,7 @@ fn de(key: Key) -> Option<&'static str> {
         Key::Compare => "Vergleichen",
         Key::Explore => "Welche Rolle?",
         Key::Views => "Ansichten",
-        Key::ShowAttributes => "Aspekte zeigen",
+        Key::ShowAttributes => "Aspekte anzeigen",
         Key::All => "Alle",
         Key::None => "Keine",
         Key::Attribute => "Aspekt",
@@ -345,17 +466,17 @@ fn de(key: Key) -> Option<&'static str> {
         Key::VerdictHeading => "Deine Auswahl deutet auf",
         Key::NothingPicked => "Noch keine Merkmale gewählt.",
         Key::PickHint => "Wähle ein Merkmal für einen beliebigen Aspekt; jedes zählt für die Rolle, zu der es gehört.",
-        Key::TieHint => "Deine Auswahl deutet gleich stark auf mehrere Rollen. Wähle weitere Merkmale.",
+        Key::TieHint => "Deine Auswahl deutet gleich stark auf mehrere Rollen. Wähle weitere Merkmale, um den Gleichstand aufzulösen.",
         Key::ErrorHeading => "Diese Erklärung konnte nicht geladen werden",
         Key::ErrorHint => "Der Datensatz hat Fehler. Jede Zeile nennt die Stelle und das Problem:",
         Key::SettingsIgnored => "Ignorierte Einstellungen",
         Key::Source => "Quelle",
-        Key::FromSection => "Aus",
+        Key::FromSection => "Abschnitt",
         Key::Quiz => "Quiz",
-        Key::QuizHint => "Zu welcher Rolle gehört jedes Merkmal? Beantworte alle Karten, dann prüfe.",
+        Key::QuizHint => "Ordne jedes Merkmal einer Rolle zu. Wenn alle Karten beantwortet sind, wähle „Prüfen“.",
         Key::Check => "Prüfen",
-        Key::Retry => "Nochmal",
-        Key::ShowSolution => "Lösung zeigen",
+        Key::Retry => "Erneut versuchen",
+        Key::ShowSolution => "Lösung anzeigen",
         Key::Right => "Richtig",
         Key::Wrong => "Falsch",
         Key::AnswerIs => "Lösung:",
@@ -367,18 +488,23 @@ fn de(key: Key) -> Option<&'static str> {
         Key::ShortcutReveal => "Nächste Zeile aufdecken",
         Key::ShortcutQuiz => "Quiz öffnen",
         Key::ShortcutFullScreen => "Vollbild",
-        Key::ShortcutHelp => "Diese Hilfe zeigen oder verbergen",
+        Key::ShortcutHelp => "Diese Hilfe anzeigen oder ausblenden",
         Key::RevealNext => "Nächste aufdecken",
         Key::RevealAll => "Alle aufdecken",
         Key::Hidden => "Verdeckt",
         Key::CopyLink => "Link kopieren",
         Key::LinkCopied => "Link kopiert",
-        Key::StateIgnored => "Der gespeicherte Zustand im Link war unbrauchbar, daher gelten die Voreinstellungen",
+        Key::StateIgnored => "Der im Link gespeicherte Zustand ist ungültig; es werden die Standardeinstellungen angezeigt",
         Key::NoFullScreen => "Vollbild ist hier nicht verfügbar",
         Key::Reveal => "Aufdecken",
         Key::Reasons => "Begründungen",
         Key::Unanswered => "Unbeantwortet:",
         Key::SolutionShown => "Lösung angezeigt",
+        Key::KeysStep => "← →",
+        Key::KeySpace => "Leertaste",
+        Key::KeyQuiz => "Q",
+        Key::KeyFullScreen => "F",
+        Key::KeyHelp => "?",
     })
 }
 
@@ -399,7 +525,7 @@ fn es(key: Key) -> Option<&'static str> {
         Key::NotPicked => "Sin elegir",
         Key::ClearPicks => "Borrar elecciones",
         Key::VerdictHeading => "Tus elecciones apuntan a",
-        Key::NothingPicked => "Aún no has elegido rasgos.",
+        Key::NothingPicked => "Aún no has elegido ningún rasgo.",
         Key::PickHint => {
             "Elige un rasgo en cualquier aspecto; cada uno cuenta para el rol al que pertenece."
         }
@@ -412,10 +538,10 @@ fn es(key: Key) -> Option<&'static str> {
         }
         Key::SettingsIgnored => "Ajustes ignorados",
         Key::Source => "Fuente",
-        Key::FromSection => "De",
+        Key::FromSection => "Sección",
         Key::Quiz => "Cuestionario",
         Key::QuizHint => {
-            "¿A qué rol pertenece cada rasgo? Responde todas las tarjetas y luego comprueba."
+            "¿A qué rol pertenece cada rasgo? Responde a todas las tarjetas y luego comprueba."
         }
         Key::Check => "Comprobar",
         Key::Retry => "Reintentar",
@@ -438,20 +564,25 @@ fn es(key: Key) -> Option<&'static str> {
         Key::CopyLink => "Copiar enlace",
         Key::LinkCopied => "Enlace copiado",
         Key::StateIgnored => {
-            "No se pudo usar el estado guardado en el enlace; se muestran los valores por defecto"
+            "No se pudo usar el estado guardado en el enlace; se muestran los valores predeterminados"
         }
         Key::NoFullScreen => "La pantalla completa no está disponible aquí",
         Key::Reveal => "Descubrir",
         Key::Reasons => "Motivos",
         Key::Unanswered => "Sin responder:",
         Key::SolutionShown => "Solución mostrada",
+        Key::KeysStep => "← →",
+        Key::KeySpace => "Espacio",
+        Key::KeyQuiz => "Q",
+        Key::KeyFullScreen => "F",
+        Key::KeyHelp => "?",
     })
 }
 
 fn fr(key: Key) -> Option<&'static str> {
     Some(match key {
         Key::Compare => "Comparer",
-        Key::Explore => "Quel rôle ?",
+        Key::Explore => "Quel rôle\u{202F}?",
         Key::Views => "Vues",
         Key::ShowAttributes => "Afficher les aspects",
         Key::All => "Tous",
@@ -464,21 +595,21 @@ fn fr(key: Key) -> Option<&'static str> {
         Key::ClearPicks => "Effacer les choix",
         Key::VerdictHeading => "Vos choix désignent",
         Key::NothingPicked => "Aucun trait choisi pour l’instant.",
-        Key::PickHint => "Choisissez un trait pour n’importe quel aspect ; chacun compte pour le rôle auquel il appartient.",
-        Key::TieHint => "Vos choix désignent autant plusieurs rôles. Choisissez d’autres traits pour les départager.",
+        Key::PickHint => "Choisissez un trait pour n’importe quel aspect\u{202F}; chacun compte pour le rôle auquel il appartient.",
+        Key::TieHint => "Vos choix désignent plusieurs rôles à égalité. Choisissez d’autres traits pour les départager.",
         Key::ErrorHeading => "Impossible de charger cette explication",
-        Key::ErrorHint => "Le jeu de données contient des erreurs. Chaque ligne indique où et quoi :",
+        Key::ErrorHint => "Le jeu de données contient des erreurs. Chaque ligne indique où se trouve le problème et de quoi il s’agit\u{202F}:",
         Key::SettingsIgnored => "Réglages ignorés",
         Key::Source => "Source",
         Key::FromSection => "Section",
         Key::Quiz => "Quiz",
-        Key::QuizHint => "À quel rôle appartient chaque trait ? Répondez à toutes les cartes, puis vérifiez.",
+        Key::QuizHint => "À quel rôle appartient chaque trait\u{202F}? Répondez à toutes les cartes, puis vérifiez.",
         Key::Check => "Vérifier",
         Key::Retry => "Recommencer",
         Key::ShowSolution => "Voir la solution",
         Key::Right => "Juste",
         Key::Wrong => "Faux",
-        Key::AnswerIs => "Réponse :",
+        Key::AnswerIs => "Réponse\u{202F}:",
         Key::FullScreen => "Plein écran",
         Key::ExitFullScreen => "Quitter le plein écran",
         Key::Shortcuts => "Raccourcis clavier",
@@ -493,12 +624,17 @@ fn fr(key: Key) -> Option<&'static str> {
         Key::Hidden => "Masqué",
         Key::CopyLink => "Copier le lien",
         Key::LinkCopied => "Lien copié",
-        Key::StateIgnored => "L’état enregistré dans le lien est inutilisable ; les réglages par défaut s’affichent",
+        Key::StateIgnored => "L’état enregistré dans le lien est inutilisable\u{202F}; les réglages par défaut s’affichent",
         Key::NoFullScreen => "Le plein écran n’est pas disponible ici",
         Key::Reveal => "Révéler",
         Key::Reasons => "Raisons",
         Key::Unanswered => "Sans réponse :",
         Key::SolutionShown => "Solution affichée",
+        Key::KeysStep => "← →",
+        Key::KeySpace => "Espace",
+        Key::KeyQuiz => "Q",
+        Key::KeyFullScreen => "F",
+        Key::KeyHelp => "?",
     })
 }
 
@@ -524,7 +660,7 @@ fn ar(key: Key) -> Option<&'static str> {
         Key::ErrorHint => "في مجموعة البيانات مشكلات. يذكر كل سطر موضع المشكلة وماهيتها:",
         Key::SettingsIgnored => "إعدادات تم تجاهلها",
         Key::Source => "المصدر",
-        Key::FromSection => "من",
+        Key::FromSection => "القسم",
         Key::Quiz => "اختبار",
         Key::QuizHint => "إلى أي دور تنتمي كل سمة؟ أجب عن كل البطاقات ثم تحقّق.",
         Key::Check => "تحقّق",
@@ -535,7 +671,7 @@ fn ar(key: Key) -> Option<&'static str> {
         Key::AnswerIs => "الإجابة:",
         Key::FullScreen => "ملء الشاشة",
         Key::ExitFullScreen => "الخروج من ملء الشاشة",
-        Key::Shortcuts => "اختصارات لوحة المفاتيح",
+        Key::Shortcuts => "الاختصارات",
         Key::Close => "إغلاق",
         Key::ShortcutStep => "التنقل بين الجوانب",
         Key::ShortcutReveal => "كشف الصف التالي",
@@ -553,5 +689,11 @@ fn ar(key: Key) -> Option<&'static str> {
         Key::Reasons => "الأسباب",
         Key::Unanswered => "بلا إجابة:",
         Key::SolutionShown => "عُرض الحل",
+        Key::KeysStep => "← →",
+        Key::KeySpace => "مسافة",
+        // On an Arabic layout the Q, F and ? keys type ض, ب and ؟; both act.
+        Key::KeyQuiz => "ض (Q)",
+        Key::KeyFullScreen => "ب (F)",
+        Key::KeyHelp => "؟ (?)",
     })
 }

@@ -2,7 +2,7 @@
 //! interface language. Fixed phrases live in [`super::i18n`].
 
 use super::dataset::Dataset;
-use super::i18n::{count, template, text, Key, Lang, Noun, Template};
+use super::i18n::{count, template, text, Ignored, Key, Lang, Noun, Template};
 use super::verdict::Verdict;
 
 fn fill(lang: Lang, t: Template, pairs: &[(&str, &str)]) -> String {
@@ -13,13 +13,48 @@ fn fill(lang: Lang, t: Template, pairs: &[(&str, &str)]) -> String {
     out
 }
 
-/// Joins names as "A", "A and B", "A, B and C".
+/// Joins names as "A", "A and B", "A, B and C" ("A، B وC" in Arabic; Spanish writes "e" for
+/// "y" before a word that starts with the sound /i/: "A e Ingeniero").
 pub fn and_list(lang: Lang, names: &[&str]) -> String {
     match names {
         [] => String::new(),
         [one] => (*one).to_string(),
-        [rest @ .., last] => format!("{}{}{last}", rest.join(", "), template(lang, Template::And)),
+        [rest @ .., last] => {
+            let and = if lang == Lang::Es && starts_with_i_sound(last) {
+                " e "
+            } else {
+                template(lang, Template::And)
+            };
+            format!(
+                "{}{and}{last}",
+                rest.join(template(lang, Template::Separator))
+            )
+        }
     }
+}
+
+/// Whether a Spanish word starts with the vowel sound /i/: "i-", "hi-", "í-", "hí-", but not
+/// where the i glides into the next vowel ("hielo", "ion": "agua y hielo").
+fn starts_with_i_sound(word: &str) -> bool {
+    let lower = word.trim_start().to_lowercase();
+    let mut chars = lower.strip_prefix('h').unwrap_or(&lower).chars();
+    match chars.next() {
+        Some('í') => true,
+        Some('i') => !matches!(
+            chars.next(),
+            Some('a' | 'e' | 'o' | 'u' | 'á' | 'é' | 'ó' | 'ú')
+        ),
+        _ => false,
+    }
+}
+
+/// A label and its value, as "Source: …" ("Source\u{202F}: …" in French).
+pub fn labelled(lang: Lang, label: &str, value: &str) -> String {
+    fill(
+        lang,
+        Template::Labelled,
+        &[("label", label), ("value", value)],
+    )
 }
 
 /// The verdict's headline, such as "4 of 6 traits: Product Owner".
@@ -83,6 +118,7 @@ pub fn shown_sentence(lang: Lang, shown: usize, total: usize) -> String {
         Template::Shown,
         &[
             ("shown", &shown.to_string()),
+            ("total", &total.to_string()),
             ("attributes", &count(lang, total, Noun::Attribute)),
         ],
     )
@@ -90,10 +126,10 @@ pub fn shown_sentence(lang: Lang, shown: usize, total: usize) -> String {
 
 /// The badge of a trait several roles share: "Shared: PM and PO".
 pub fn shared_badge(lang: Lang, names: &[&str]) -> String {
-    format!("{}: {}", text(lang, Key::Shared), and_list(lang, names))
+    labelled(lang, text(lang, Key::Shared), &and_list(lang, names))
 }
 
-/// The quiz score as shown: "7 / 10".
+/// The quiz score as shown: "7 / 10" ("7 من 10" in Arabic).
 pub fn score_text(lang: Lang, right: usize, total: usize) -> String {
     fill(
         lang,
@@ -121,4 +157,39 @@ pub fn progress_sentence(lang: Lang, answered: usize, total: usize) -> String {
             ("total", &total.to_string()),
         ],
     )
+}
+
+/// A notice about a setting the widget could not use, in the reader's language.
+pub fn ignored_sentence(lang: Lang, ignored: &Ignored) -> String {
+    match ignored {
+        Ignored::Mode(value) => fill(lang, Template::UnknownMode, &[("value", value)]),
+        Ignored::Theme(value) => fill(lang, Template::UnknownTheme, &[("value", value)]),
+        Ignored::Attribute { id, known } => {
+            let known: Vec<&str> = known.iter().map(String::as_str).collect();
+            fill(
+                lang,
+                Template::UnknownAttribute,
+                &[
+                    ("value", id),
+                    ("known", &known.join(template(lang, Template::Separator))),
+                ],
+            )
+        }
+        Ignored::LinkState => text(lang, Key::StateIgnored).to_string(),
+        Ignored::Setting {
+            name,
+            value,
+            values,
+            default,
+        } => fill(
+            lang,
+            Template::UnknownSetting,
+            &[
+                ("name", name),
+                ("value", value),
+                ("values", &values.join(template(lang, Template::Separator))),
+                ("default", default),
+            ],
+        ),
+    }
 }

@@ -53,7 +53,7 @@ test('the three-role dataset renders in both views with a correct verdict', asyn
   assert.deepEqual(headers, ['Attribute', '● PjM Project Manager', '■ PM Product Manager', '▲ PO Product Owner']);
   await w.getByRole('tab', { name: 'Which role?' }).click();
   await w.getByRole('button', { name: 'On time, on budget, in scope' }).click();
-  await w.getByRole('button', { name: 'The project plan, schedule and risk log' }).click();
+  await w.getByRole('button', { name: 'The project plan, schedule and risk register' }).click();
   await w.getByRole('button', { name: 'The next 1–3 sprints' }).click();
   assert.equal(await w.getByRole('status').innerText(), '2 of 3 traits: Project Manager');
   assert.equal(await w.getByRole('meter', { name: 'Product Owner: 1 of 3 traits' }).count(), 1);
@@ -71,6 +71,15 @@ test('lang="de" shows German interface and content', async () => {
   assert.equal(await w.getByRole('tab', { name: 'Vergleichen' }).getAttribute('aria-selected'), 'true');
   assert.match(await w.getByRole('row', { name: /Zeithorizont/ }).innerText(), /Die nächsten 1–3 Jahre/);
   assert.equal(await w.getByRole('columnheader', { name: /Produktmanager/ }).count(), 1);
+  assert.match(await w.getByRole('row', { name: /Zeithorizont/ }).innerText(), /Abschnitt: Product Manager/);
+  // The help names the keys as a German keyboard labels them.
+  // A plain embed has no help button; ? opens the help.
+  await w.getByRole('tab', { name: 'Vergleichen' }).focus();
+  await page.keyboard.press('?');
+  const help = w.getByRole('dialog', { name: 'Tastenkürzel' });
+  assert.match(await help.innerText(), /Leertaste\s+Nächste Zeile aufdecken/);
+  await help.getByRole('button', { name: 'Schließen' }).click();
+  await help.waitFor({ state: 'detached' });
   await w.getByRole('button', { name: 'Zeithorizont' }).click();
   assert.equal(await w.getByRole('status').innerText(), '11 von 12 Aspekten angezeigt');
   await w.getByRole('tab', { name: 'Welche Rolle?' }).click();

@@ -188,7 +188,7 @@ test('malformed and hostile hashes fall back to the defaults with a notice', asy
     await widgetReady(w);
     assert.equal(await w.getByRole('tab', { name: 'Compare' }).getAttribute('aria-selected'), 'true', hash);
     assert.equal(await w.getByRole('rowheader').count(), 13, hash);
-    assert.match(await w.getByRole('note').innerText(), /^link: The link’s saved state could not be used, so the defaults are shown \(.+\)$/, hash);
+    assert.match(await w.getByRole('note').innerText(), /^link: The link’s saved state could not be used, so the defaults are shown$/, hash);
     assert.equal(await page.evaluate(() => window.__pwned), undefined);
   }
   // A broken hash typed into a live page falls back the same way.

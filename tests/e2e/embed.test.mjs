@@ -120,7 +120,7 @@ test('works under a strict CSP with no violations', async () => {
   const widgets = await allReady(page);
   await widgets.nth(0).getByRole('button', { name: 'Focus' }).click();
   assert.equal(await widgets.nth(0).getByRole('status').innerText(), 'Showing 11 of 12 attributes');
-  await widgets.nth(1).getByRole('button', { name: 'The Scrum framework' }).click();
+  await widgets.nth(1).getByRole('button', { name: 'Keeping the team clear on what to focus on' }).click();
   assert.equal(await widgets.nth(1).getByRole('status').innerText(), '1 of 1 trait: Product Owner');
   // Styles loaded (a CSP block would leave the widget unstyled).
   const radius = await widgets.nth(0).locator('.rx-root').evaluate((el) => getComputedStyle(el).borderTopLeftRadius);

@@ -158,7 +158,7 @@ test('columns keep their place when rows are switched on and off', async () => {
   await widgetReady(w);
   const edges = () => w.getByRole('columnheader').evaluateAll((cells) => cells.map((c) => Math.round(c.getBoundingClientRect().left)));
   const all = await edges();
-  for (const name of ['Time horizon', 'Focus', 'Origin of the title', 'Owned artifacts']) {
+  for (const name of ['Time horizon', 'Focus', 'What they tell the team', 'Owned artifacts']) {
     await w.getByRole('button', { name, exact: true }).click();
     assert.deepEqual(await edges(), all, `after switching ${name}`);
   }
@@ -221,7 +221,7 @@ test('printing a long page gives every widget\'s whole table, in dark text on wh
   await p.waitForFunction(() => customElements.get('role-explainer'));
   assert.equal(await p.locator('role-explainer').evaluateAll((ws) => ws.filter((w) => w.shadowRoot.querySelector('.rx')).length), 0);
   const text = await pdfText(p, 'print-long-page');
-  for (const words of ['Time horizon', 'The next 1–3 years', 'The next 1–3 sprints', 'Origin of the title']) {
+  for (const words of ['Time horizon', 'The next 1–3 years', 'The next 1–3 sprints', 'Success metrics']) {
     assert.equal(count(text, words), 3, `"${words}" printed ${count(text, words)} times, not once per widget`);
   }
   assert.match(text, /The end\./);

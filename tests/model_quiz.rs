@@ -190,3 +190,18 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn an_early_check_is_announced_with_the_cards_left() {
+    use role_explainer::model::i18n::Lang;
+    use role_explainer::model::strings::check_announcement;
+    assert_eq!(
+        check_announcement(Lang::En, 2, 10, 7),
+        "Score: 2 of 10. Unanswered: 7"
+    );
+    assert_eq!(check_announcement(Lang::En, 10, 10, 0), "Score: 10 of 10");
+    assert_eq!(
+        check_announcement(Lang::De, 2, 10, 1),
+        "Ergebnis: 2 von 10. Unbeantwortet: 1"
+    );
+}

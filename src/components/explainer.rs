@@ -14,7 +14,7 @@ use crate::model::i18n::{tag_dir, text, Key};
 use crate::model::presenter::Presenter;
 use crate::model::report::{quiz_report, report, QuizReport, Report};
 use crate::model::selection::{Pick, Selection};
-use crate::model::strings::{labelled, score_sentence, shown_sentence, verdict_sentence};
+use crate::model::strings::{check_announcement, labelled, shown_sentence, verdict_sentence};
 use crate::model::verdict::verdict;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -277,14 +277,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
         Announce::Verdict => verdict_sentence(lang, d, &verdict(d, &state.selection)),
         Announce::Score => {
             let (right, total) = state.quiz.score();
-            match state.quiz.unanswered() {
-                0 => score_sentence(lang, right, total),
-                n => format!(
-                    "{}. {} {n}",
-                    score_sentence(lang, right, total),
-                    text(lang, Key::Unanswered)
-                ),
-            }
+            check_announcement(lang, right, total, state.quiz.unanswered())
         }
         Announce::LinkCopied => text(lang, Key::LinkCopied).into(),
         Announce::NoFullScreen => text(lang, Key::NoFullScreen).into(),

@@ -8,7 +8,7 @@ use crate::model::dataset::Dataset;
 use crate::model::i18n::{tag_dir, text, Key, Lang};
 use crate::model::quiz::{has_shared, CardState, Quiz};
 use crate::model::selection::{roles_of, trait_of, Pick};
-use crate::model::strings::{progress_sentence, score_text, shared_badge};
+use crate::model::strings::{progress_sentence, score_text, shared_badge, unanswered_text};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -145,7 +145,7 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
                     if q.is_checked() {
                         <strong class="score">{ score_text(lang, right, total) }</strong>
                         if unanswered > 0 {
-                            <span class="quiz-note">{ format!("{} {unanswered}", text(lang, Key::Unanswered)) }</span>
+                            <span class="quiz-note">{ unanswered_text(lang, unanswered) }</span>
                         }
                         if q.solution_shown {
                             <span class="quiz-note">{ text(lang, Key::SolutionShown) }</span>

@@ -147,6 +147,21 @@ pub fn score_sentence(lang: Lang, right: usize, total: usize) -> String {
     )
 }
 
+/// How many quiz cards are still open after an early Check: "Unanswered: 3".
+pub fn unanswered_text(lang: Lang, unanswered: usize) -> String {
+    format!("{} {unanswered}", text(lang, Key::Unanswered))
+}
+
+/// The quiz score as announced after a Check: "Score: 2 of 10", and with cards left open,
+/// "Score: 2 of 10. Unanswered: 7".
+pub fn check_announcement(lang: Lang, right: usize, total: usize, unanswered: usize) -> String {
+    let score = score_sentence(lang, right, total);
+    match unanswered {
+        0 => score,
+        n => format!("{score}. {}", unanswered_text(lang, n)),
+    }
+}
+
 /// Quiz progress: "3 of 10 answered".
 pub fn progress_sentence(lang: Lang, answered: usize, total: usize) -> String {
     fill(

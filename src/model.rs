@@ -16,5 +16,6 @@ pub mod quiz;
 pub mod report;
 pub mod selection;
 pub mod strings;
+pub mod table_import;
 pub mod validate;
 pub mod verdict;

@@ -34,16 +34,18 @@ check-fmt:
 	cargo fmt --all -- --check
 
 clippy:
-	cargo clippy --all-targets --locked -- -D warnings
-	cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy --workspace --all-targets --locked -- -D warnings
+	cargo clippy -p role-explainer --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 
 test-native:
-	cargo test --locked
+	cargo test --workspace --locked
 
 test-wasm:
 	$(WASM_RUNNER) cargo test --locked --target wasm32-unknown-unknown --test components
 
+# The mdBook test runs the preprocessor from target/debug.
 test-e2e:
+	cargo build --locked -p mdbook-role-explainer
 	node --test --test-concurrency=1 tests/e2e/
 
 ## Sizes of everything one embed downloads, beside a bare Yew app, and the largest wasm items

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs whatever is missing to build and test role-explainer on a bare Debian machine with
 # rustup, cargo and Node.js: the wasm32 target, trunk, wasm-bindgen-cli at the exact version
-# in Cargo.lock, Chromium and ChromeDriver, brotli, poppler-utils (pdftotext), and the npm
+# in Cargo.lock, mdBook, Chromium and ChromeDriver, brotli, poppler-utils (pdftotext), and the npm
 # packages from package-lock.json (playwright-core, axe-core, binaryen, lighthouse, reveal.js).
 # Idempotent: each step checks first, so a second run takes seconds.
 set -euo pipefail
@@ -41,6 +41,13 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
     fi
     rm -rf "$work"
   fi
+fi
+
+# mdBook for the preprocessor's end-to-end test (not in Debian; about 5 minutes to build).
+MDBOOK_VERSION=0.4.52
+if [ "$(mdbook --version 2>/dev/null)" != "mdbook v$MDBOOK_VERSION" ]; then
+  step "cargo install mdbook $MDBOOK_VERSION (takes a few minutes)"
+  cargo install mdbook --version "=$MDBOOK_VERSION" --locked
 fi
 
 need_apt=()

@@ -1,6 +1,8 @@
 //! Native tests of embed settings and the host-event report.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use proptest::prelude::*;
 use role_explainer::model::builtin::builtin;
 use role_explainer::model::config::{initial_rows, parse_config, Mode, RawConfig, Theme};
@@ -126,7 +128,7 @@ fn the_report_names_rows_picks_and_verdict_by_id() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(10_000))]
+    #![proptest_config(ProptestConfig::with_cases(common::cases(10_000)))]
 
     /// Any attribute values at all give a usable configuration and never panic.
     #[test]

@@ -70,7 +70,7 @@ fn event_details_are_the_json_serde_would_write() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(10_000))]
+    #![proptest_config(ProptestConfig::with_cases(common::cases(10_000)))]
 
     /// Whatever a page puts in the attributes, the settings are read without a panic.
     #[test]

@@ -3,6 +3,8 @@
 //! where and what. `make test` runs 10,000+ cases of each.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use proptest::prelude::*;
 use role_explainer::model::builtin::builtin;
 use role_explainer::model::json::{parse, Json};
@@ -65,7 +67,7 @@ fn json_value() -> impl Strategy<Value = Json> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(10_000))]
+    #![proptest_config(ProptestConfig::with_cases(common::cases(10_000)))]
 
     #[test]
     fn any_text_is_read_or_refused(text in "\\PC{0,400}") {

@@ -1,6 +1,8 @@
 //! The link state in the URL hash: round trips, and malformed or hostile hashes refused cleanly.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use proptest::prelude::*;
 use role_explainer::model::builtin::builtin;
 use role_explainer::model::config::Mode;
@@ -114,7 +116,7 @@ fn selection_strategy() -> impl Strategy<Value = (usize, Vec<bool>, Vec<Option<u
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2000))]
+    #![proptest_config(ProptestConfig::with_cases(common::cases(2000)))]
 
     #[test]
     fn any_state_round_trips((mode, shown, picks) in selection_strategy()) {
@@ -139,7 +141,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(10_000))]
+    #![proptest_config(ProptestConfig::with_cases(common::cases(10_000)))]
 
     /// Any string at all is read or refused, never a panic.
     #[test]

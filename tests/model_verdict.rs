@@ -94,7 +94,7 @@ fn case() -> impl Strategy<Value = (usize, Vec<Option<usize>>)> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2000))]
+    #![proptest_config(ProptestConfig::with_cases(common::cases(2000)))]
 
     #[test]
     fn verdict_counts_and_leaders_agree_with_a_recount((roles, picks) in case()) {

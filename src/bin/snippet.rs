@@ -8,7 +8,7 @@
 //! --element-only leaves out the script tag (the demo pages load it once in <head>).
 //! --sync-hash keeps the reader's state in the page's URL hash (for a page of its own).
 
-use role_explainer::model::fallback_html::{escape_html, fallback_table};
+use role_explainer::model::fallback_html::{escape_html, fallback_table, script_json};
 use role_explainer::model::i18n::Lang;
 use role_explainer::model::load::{load, DatasetSource};
 use std::fmt::Write as _;
@@ -116,11 +116,10 @@ fn main() -> ExitCode {
     }
     let _ = writeln!(out, "<role-explainer{attrs}>");
     if let Some(text) = file_text {
-        // "</" cannot occur outside strings in valid JSON, and "<\/" means the same inside them.
         let _ = writeln!(
             out,
             "<script type=\"application/json\">{}</script>",
-            text.trim().replace("</", "<\\/")
+            script_json(&text)
         );
     }
     let _ = write!(out, "{}", fallback_table(&dataset));

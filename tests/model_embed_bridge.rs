@@ -6,7 +6,8 @@ mod common;
 
 use proptest::prelude::*;
 use role_explainer::model::config::Mode;
-use role_explainer::model::embed_settings::read_embed_settings;
+use role_explainer::model::config::RawConfig;
+use role_explainer::model::embed_settings::{read_embed_settings, EmbedSettings};
 use role_explainer::model::i18n::Lang;
 use role_explainer::model::json_write::{problems_json, ToJson};
 use role_explainer::model::load::DatasetSource;
@@ -22,11 +23,65 @@ fn settings_are_read_from_the_elements_json() {
             "dir":"rtl","seed":"7","hash":"#mode=explore","reveal":"","fullscreen":"available",
             "instance":3,"parked":false}"##,
     );
-    assert_eq!(s.source, DatasetSource::Builtin("pm-vs-po".into()));
-    assert_eq!(s.config.mode.as_deref(), Some("quiz"));
-    assert_eq!(s.config.reveal.as_deref(), Some(""));
-    assert_eq!(s.config.hash.as_deref(), Some("#mode=explore"));
-    assert_eq!((s.instance, s.parked), (3, false));
+    // Every field, compared whole: dropping any one from the reader turns this red.
+    assert_eq!(
+        s,
+        EmbedSettings {
+            source: DatasetSource::Builtin("pm-vs-po".into()),
+            config: RawConfig {
+                mode: Some("quiz".into()),
+                attributes: Some("horizon".into()),
+                theme: Some("dark".into()),
+                lang: Some("de".into()),
+                dir: Some("rtl".into()),
+                seed: Some("7".into()),
+                hash: Some("#mode=explore".into()),
+                reveal: Some("".into()),
+                fullscreen: Some("available".into()),
+            },
+            instance: 3,
+            parked: false,
+        }
+    );
+    // Each setting is read from its own key, not from a neighbour's.
+    for key in [
+        "mode",
+        "attributes",
+        "theme",
+        "lang",
+        "dir",
+        "seed",
+        "hash",
+        "reveal",
+        "fullscreen",
+    ] {
+        let one = read_embed_settings(&format!("{{\"{key}\":\"v\"}}")).config;
+        let fields = [
+            ("mode", &one.mode),
+            ("attributes", &one.attributes),
+            ("theme", &one.theme),
+            ("lang", &one.lang),
+            ("dir", &one.dir),
+            ("seed", &one.seed),
+            ("hash", &one.hash),
+            ("reveal", &one.reveal),
+            ("fullscreen", &one.fullscreen),
+        ];
+        for (name, value) in fields {
+            let want = (name == key).then(|| "v".to_string());
+            assert_eq!(value, &want, "{name} when only {key} is set");
+        }
+    }
+    assert_eq!(
+        read_embed_settings(r#"{"instance":4294967295}"#).instance,
+        u32::MAX
+    );
+    assert_eq!(
+        read_embed_settings(r#"{"instance":4294967296}"#).instance,
+        0
+    );
+    assert_eq!(read_embed_settings(r#"{"instance":0}"#).instance, 0);
+    assert_eq!(read_embed_settings(r#"{"instance":2.9}"#).instance, 2);
     let inline = read_embed_settings(r#"{"dataset":"x","datasetText":"{}"}"#);
     assert_eq!(inline.source, DatasetSource::Json("{}".into()));
     let failed = read_embed_settings(r#"{"datasetText":"{}","datasetError":"could not load"}"#);

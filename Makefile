@@ -71,5 +71,5 @@ MUTANTS_ARGS ?=
 mutants:
 	@command -v cargo-mutants >/dev/null && cargo mutants --version | grep -qF "$(MUTANTS_VERSION)" \
 	  || cargo install cargo-mutants --version =$(MUTANTS_VERSION) --locked
-	PROPTEST_CASES=$(PROPTEST_CASES) nice -n 19 cargo mutants --jobs 1 --timeout 300 \
+	PROPTEST_CASES=$(PROPTEST_CASES) nice -n 19 cargo mutants --jobs 1 --timeout 60 --profile mutants \
 	  --file 'src/model/**/*.rs' --file 'src/bin/**/*.rs' --output target $(MUTANTS_ARGS)

@@ -263,6 +263,16 @@ fn escapes_every_html_special_character() {
     let d = parse_dataset(BUILTIN[0].1).unwrap();
     let table = fallback_table(&d);
     assert_eq!(table.matches("<tr>").count(), 1 + d.attributes.len() + 1);
+    // A shared trait names its roles, in the order the dataset gives them.
+    let mut v = common::dataset(3, 2);
+    v["attributes"][0]["shared"]["roles"] = serde_json::json!(["gamma", "alpha"]);
+    let table = fallback_table(&parse_dataset(&v.to_string()).unwrap());
+    assert!(
+        table.contains(
+            "<tr><th scope=\"row\">Attribute 0 (shared by Role gamma, Role alpha)</th><td colspan=\"3\">Shared. Both.</td></tr>"
+        ),
+        "{table}"
+    );
 }
 
 #[test]

@@ -96,6 +96,27 @@ fn every_language_has_a_non_empty_phrase_for_every_key() {
     }
     assert_eq!(text(Lang::De, Key::Compare), "Vergleichen");
     assert_eq!(text(Lang::Ar, Key::Compare), "مقارنة");
+    assert_eq!(text(Lang::Es, Key::Compare), "Comparar");
+    assert_eq!(text(Lang::Fr, Key::Compare), "Comparer");
+}
+
+#[test]
+fn every_other_language_is_really_translated() {
+    // A few words are the same as in English ("Quiz" in German); nearly all are not.
+    for lang in [Lang::De, Lang::Es, Lang::Fr, Lang::Ar] {
+        let translated = KEYS
+            .iter()
+            .filter(|&&key| text(lang, key) != text(Lang::En, key))
+            .count();
+        assert!(
+            translated >= KEYS.len() - 4,
+            "{lang:?}: {translated} of {}",
+            KEYS.len()
+        );
+    }
+    assert_eq!(plural(Lang::Ar, 0), Plural::Zero);
+    assert_eq!(plural(Lang::Ar, 1), Plural::One);
+    assert_eq!(plural(Lang::Ar, 2), Plural::Two);
 }
 
 #[test]

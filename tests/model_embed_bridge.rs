@@ -124,6 +124,18 @@ fn event_details_are_the_json_serde_would_write() {
     assert_eq!(json["problems"][0], "a[1]: say \"hi\"\n\t\u{1}");
 }
 
+#[test]
+fn strings_are_written_with_the_shortest_escapes() {
+    assert_eq!("a \"b\" \\ /".to_json(), r#""a \"b\" \\ /""#);
+    assert_eq!("\n\r\t".to_json(), r#""\n\r\t""#);
+    // Other control characters as \u00XX, both hex digits right; a space stays a space.
+    assert_eq!(
+        "\u{0}\u{1}\u{f}\u{10}\u{1f} ~".to_json(),
+        r#""\u0000\u0001\u000f\u0010\u001f ~""#
+    );
+    assert_eq!("é😀\u{7f}".to_json(), "\"é😀\u{7f}\"");
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(common::cases(10_000)))]
 

@@ -431,3 +431,43 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn quiz_meter_and_badge_sentences_read_right() {
+    use role_explainer::model::strings::{
+        meter_label, progress_sentence, score_sentence, score_text, shared_badge,
+        verdict_explanation,
+    };
+    assert_eq!(
+        meter_label(Lang::En, "Product Owner", 4, 6),
+        "Product Owner: 4 of 6 traits"
+    );
+    assert_eq!(
+        meter_label(Lang::En, "Product Manager", 1, 1),
+        "Product Manager: 1 of 1 trait"
+    );
+    assert_eq!(shared_badge(Lang::En, &["PM", "PO"]), "Shared: PM and PO");
+    assert_eq!(score_text(Lang::En, 7, 10), "7 / 10");
+    assert_eq!(score_sentence(Lang::En, 9, 10), "Score: 9 of 10");
+    assert_eq!(progress_sentence(Lang::En, 3, 10), "3 of 10 answered");
+    // Nothing picked: the hint; one leader: that role's description; a tie: the tie hint.
+    let d = role_explainer::model::validate::parse_dataset(
+        role_explainer::model::builtin::builtin("pm-vs-po").unwrap(),
+    )
+    .unwrap();
+    let mut s = Selection::new(d.attributes.len());
+    assert_eq!(
+        verdict_explanation(Lang::En, &d, &verdict(&d, &s)),
+        text(Lang::En, Key::PickHint)
+    );
+    s.pick(0, role_explainer::model::selection::Pick::Role(1));
+    assert_eq!(
+        verdict_explanation(Lang::En, &d, &verdict(&d, &s)),
+        d.roles[1].description
+    );
+    s.pick(1, role_explainer::model::selection::Pick::Role(0));
+    assert_eq!(
+        verdict_explanation(Lang::En, &d, &verdict(&d, &s)),
+        text(Lang::En, Key::TieHint)
+    );
+}

@@ -167,3 +167,26 @@ fn a_pick_belongs_to_its_role_or_to_the_roles_sharing_the_trait() {
     assert_eq!(roles_of(&d, overlap, Pick::Shared), [0, 1]);
     assert_eq!(roles_of(&d, horizon, Pick::Shared), Vec::<usize>::new());
 }
+
+#[test]
+fn rows_shown_and_picks_are_counted() {
+    let mut s = Selection::new(4);
+    assert_eq!(
+        (s.attribute_count(), s.shown_count(), s.picked_count()),
+        (4, 4, 0)
+    );
+    s.pick(1, Pick::Role(0));
+    s.pick(3, Pick::Shared);
+    assert_eq!(s.picked_count(), 2);
+    // Replacing the shown rows keeps the picks; a shorter list leaves the rest as they were.
+    s.set_shown(&[false, true, false]);
+    assert_eq!(
+        (0..4).map(|a| s.is_shown(a)).collect::<Vec<_>>(),
+        [false, true, false, true]
+    );
+    assert_eq!((s.shown_count(), s.picked_count()), (2, 2));
+    assert_eq!(
+        Selection::with_shown(vec![true, false]).attribute_count(),
+        2
+    );
+}

@@ -518,3 +518,48 @@ fn the_json_schema_states_the_same_limits_as_the_validator() {
         ]
     );
 }
+
+#[test]
+fn role_colours_are_six_hex_digits_after_a_hash() {
+    for ok in ["#0072b2", "#0072B2", "#abcdef", "#000000"] {
+        rejects(|v| v["roles"][0]["colour"] = json!(ok), &[]);
+    }
+    for bad in [
+        "0072b2",
+        "#0072b",
+        "#0072bz",
+        "x0072b2",
+        "#00 72b",
+        "#٠٠٧٢b2",
+    ] {
+        rejects(
+            |v| v["roles"][0]["colour"] = json!(bad),
+            &["roles[0].colour: expected a colour like \"#0072b2\""],
+        );
+    }
+    rejects(
+        |v| v["roles"][0]["colour"] = json!("#0072b2f"),
+        &["roles[0].colour: too long (8 characters; at most 7)"],
+    );
+}
+
+#[test]
+fn versions_other_than_1_are_named() {
+    for (version, shown) in [
+        (json!(2), "2"),
+        (json!(-3), "-3"),
+        (json!(0), "0"),
+        (json!(999_999_999_999_999_i64), "999999999999999"),
+        (json!(-999_999_999_999_999_i64), "-999999999999999"),
+        (json!(1e15), "that is not a whole number"),
+        (json!(1.5), "that is not a whole number"),
+    ] {
+        rejects(
+            |v| v["version"] = version,
+            &[&format!(
+                "version: unsupported version {shown} (this widget reads version 1)"
+            )],
+        );
+    }
+    rejects(|v| v["version"] = json!(1.0), &[]);
+}

@@ -107,6 +107,24 @@ fn malformed_hashes_are_refused_with_a_reason() {
     }
 }
 
+#[test]
+fn a_hash_of_2000_characters_is_read_and_2001_are_refused() {
+    // Padding with '&' (empty parts are skipped); the `#` does not count; characters, not bytes.
+    let at = |n: usize, pad: char| format!("#mode=quiz{}", pad.to_string().repeat(n - 9));
+    let state = parse_link_state(&at(2000, '&')).unwrap();
+    assert_eq!(state.mode, Some(Mode::Quiz));
+    assert_eq!(
+        parse_link_state(&at(2001, '&')).unwrap_err().to_string(),
+        "link: too long (more than 2000 characters)"
+    );
+    assert!(
+        parse_link_state(&format!("mode=quiz&x={}", "é".repeat(1988)))
+            .unwrap_err()
+            .to_string()
+            .starts_with("link: unknown key")
+    );
+}
+
 fn selection_strategy() -> impl Strategy<Value = (usize, Vec<bool>, Vec<Option<usize>>)> {
     (
         0usize..3,

@@ -177,6 +177,28 @@ fn the_generator_is_a_fixed_sequence() {
     assert_eq!(rng.next_u64(), 0x6E78_9E6A_A1B9_65F4);
 }
 
+#[test]
+fn every_order_of_three_cards_can_be_dealt() {
+    // A fair shuffle reaches all 6 orders; an off-by-one (Sattolo's) reaches only the 2 cycles.
+    let mut seen = std::collections::BTreeSet::new();
+    for seed in 0..200 {
+        let mut items = [0, 1, 2];
+        Rng::new(seed).shuffle(&mut items);
+        seen.insert(items);
+    }
+    assert_eq!(seen.len(), 6, "{seen:?}");
+}
+
+#[test]
+fn the_shared_answer_is_offered_only_when_a_trait_is_shared() {
+    use role_explainer::model::quiz::has_shared;
+    assert!(has_shared(&pm_vs_po()));
+    let mut v = common::dataset(2, 3);
+    assert!(has_shared(&parse_dataset(&v.to_string()).unwrap()));
+    v["attributes"][0].as_object_mut().unwrap().remove("shared");
+    assert!(!has_shared(&parse_dataset(&v.to_string()).unwrap()));
+}
+
 proptest! {
     #[test]
     fn any_seed_deals_distinct_cards_from_the_deck(seed in any::<u64>(), roles in 2usize..=4, attributes in 1usize..=12) {

@@ -178,6 +178,30 @@ fn the_generator_is_a_fixed_sequence() {
 }
 
 #[test]
+fn the_answer_report_names_answers_and_expected_roles_by_id() {
+    let d = pm_vs_po();
+    let mut q = Quiz::deal(&d, 7);
+    let id = |p: Pick| match p {
+        Pick::Role(r) => d.roles[r].id.clone(),
+        Pick::Shared => "shared".to_string(),
+    };
+    q.answer(0, q.cards[0].answer);
+    q.answer(1, Pick::Shared);
+    let r = quiz_report(&d, &q);
+    assert_eq!(r.answers.len(), q.cards.len());
+    for (report, card) in r.answers.iter().zip(&q.cards) {
+        assert_eq!(report.expected, id(card.answer));
+        assert!(["pm", "po", "shared"].contains(&report.expected.as_str()));
+    }
+    assert_eq!(
+        r.answers[0].answer.as_deref(),
+        Some(id(q.cards[0].answer).as_str())
+    );
+    assert_eq!(r.answers[1].answer.as_deref(), Some("shared"));
+    assert_eq!(r.answers[2].answer, None);
+}
+
+#[test]
 fn every_order_of_three_cards_can_be_dealt() {
     // A fair shuffle reaches all 6 orders; an off-by-one (Sattolo's) reaches only the 2 cycles.
     let mut seen = std::collections::BTreeSet::new();

@@ -172,20 +172,16 @@ fn the_interface_language_and_direction_follow_the_settings_then_the_dataset() {
 
 #[test]
 fn notices_clip_values_at_40_characters() {
-    let notice = |value: &str| {
-        parse_config(&raw(Some(value), None, None)).notices[0]
-            .message
-            .clone()
-    };
+    let notice = |value: &str| parse_config(&raw(Some(value), None, None)).notices[0].to_string();
     let forty = "é".repeat(40);
     assert_eq!(
         notice(&forty),
-        format!("unknown mode \"{forty}\" (modes: compare, explore, quiz); showing compare")
+        format!("mode: unknown mode \"{forty}\" (modes: compare, explore, quiz); showing compare")
     );
     let forty_one = format!("{forty}x");
     assert_eq!(
         notice(&forty_one),
-        format!("unknown mode \"{forty}…\" (modes: compare, explore, quiz); showing compare")
+        format!("mode: unknown mode \"{forty}…\" (modes: compare, explore, quiz); showing compare")
     );
 }
 

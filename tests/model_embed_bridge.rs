@@ -21,6 +21,7 @@ fn settings_are_read_from_the_elements_json() {
     let s = read_embed_settings(
         r##"{"dataset":"pm-vs-po","mode":"quiz","attributes":"horizon","theme":"dark","lang":"de",
             "dir":"rtl","seed":"7","hash":"#mode=explore","reveal":"","fullscreen":"available",
+            "header":"hide","presenting":"on","layout":"wide","print":"worksheet",
             "instance":3,"parked":false}"##,
     );
     // Every field, compared whole: dropping any one from the reader turns this red.
@@ -38,6 +39,10 @@ fn settings_are_read_from_the_elements_json() {
                 hash: Some("#mode=explore".into()),
                 reveal: Some("".into()),
                 fullscreen: Some("available".into()),
+                header: Some("hide".into()),
+                presenting: Some("on".into()),
+                layout: Some("wide".into()),
+                print: Some("worksheet".into()),
             },
             instance: 3,
             parked: false,
@@ -54,6 +59,10 @@ fn settings_are_read_from_the_elements_json() {
         "hash",
         "reveal",
         "fullscreen",
+        "header",
+        "presenting",
+        "layout",
+        "print",
     ] {
         let one = read_embed_settings(&format!("{{\"{key}\":\"v\"}}")).config;
         let fields = [
@@ -66,6 +75,10 @@ fn settings_are_read_from_the_elements_json() {
             ("hash", &one.hash),
             ("reveal", &one.reveal),
             ("fullscreen", &one.fullscreen),
+            ("header", &one.header),
+            ("presenting", &one.presenting),
+            ("layout", &one.layout),
+            ("print", &one.print),
         ];
         for (name, value) in fields {
             let want = (name == key).then(|| "v".to_string());

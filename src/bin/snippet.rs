@@ -8,9 +8,10 @@
 //! --element-only leaves out the script tag (the demo pages load it once in <head>).
 //! --sync-hash keeps the reader's state in the page's URL hash (for a page of its own).
 
-use role_explainer::model::fallback_html::{escape_html, fallback_table, script_json};
+use role_explainer::model::fallback_html::{escape_html, fallback_table};
 use role_explainer::model::i18n::Lang;
 use role_explainer::model::load::{load, DatasetSource};
+use role_explainer::model::snippet::script_json;
 use std::fmt::Write as _;
 use std::io::Write as _;
 use std::process::ExitCode;

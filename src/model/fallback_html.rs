@@ -20,28 +20,6 @@ pub fn escape_html(text: &str) -> String {
     out
 }
 
-/// Makes a JSON document safe as the content of an HTML `<script type="application/json">`
-/// element: `<`, `>` and `&` become `\u003c`, `\u003e` and `\u0026`, and U+2028 and U+2029
-/// become `\u2028` and `\u2029`. None of them can occur outside strings in JSON, and inside
-/// strings the escape means the same character, so the document reads the same; but no
-/// `</script>`, `<!--` or `<script` is left to end or hijack the element, and no entity to
-/// decode. A leading byte-order mark and surrounding whitespace are dropped.
-pub fn script_json(json: &str) -> String {
-    let json = json.trim_start_matches('\u{feff}').trim();
-    let mut out = String::with_capacity(json.len());
-    for c in json.chars() {
-        match c {
-            '<' => out.push_str("\\u003c"),
-            '>' => out.push_str("\\u003e"),
-            '&' => out.push_str("\\u0026"),
-            '\u{2028}' => out.push_str("\\u2028"),
-            '\u{2029}' => out.push_str("\\u2029"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 /// An accessible table (caption, column and row headers) of every attribute and role.
 pub fn fallback_table(dataset: &Dataset) -> String {
     let e = escape_html;

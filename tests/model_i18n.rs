@@ -102,14 +102,14 @@ fn every_language_has_a_non_empty_phrase_for_every_key() {
 
 #[test]
 fn every_other_language_is_really_translated() {
-    // A few words are the same as in English ("Quiz" in German); nearly all are not.
+    // A few words are the same as in English ("Quiz" in German); at least 80 % are not.
     for lang in [Lang::De, Lang::Es, Lang::Fr, Lang::Ar] {
         let translated = KEYS
             .iter()
             .filter(|&&key| text(lang, key) != text(Lang::En, key))
             .count();
         assert!(
-            translated >= KEYS.len() - 4,
+            translated * 10 >= KEYS.len() * 8,
             "{lang:?}: {translated} of {}",
             KEYS.len()
         );

@@ -297,3 +297,32 @@ fn every_builtin_dataset_has_an_oembed_document() {
         assert_eq!(doc["title"], parse_dataset(text).unwrap().title.as_str());
     }
 }
+
+/// The mdBook preprocessor writes the element through `model::snippet::element_html`: for the
+/// same settings and file it must be exactly what the snippet command prints.
+#[test]
+fn every_tool_writes_the_same_element() {
+    use role_explainer::model::snippet::element_html;
+    let mut v = common::dataset(2, 3);
+    v["title"] = serde_json::json!(HOSTILE[0]);
+    let file = v.to_string();
+    let hostile = HOSTILE[4];
+    let printed = snippet_of_file_with(
+        &file,
+        &["--element-only", "--dataset", "x", "--mode", hostile],
+    );
+    let dataset = parse_dataset(&file).unwrap();
+    let written = element_html(
+        &[("dataset", "x".to_string()), ("mode", hostile.to_string())],
+        Some(&file),
+        &dataset,
+    );
+    assert_eq!(written, printed);
+    assert_eq!(
+        element_html(&[], None, &dataset),
+        format!(
+            "<role-explainer>\n{}</role-explainer>\n",
+            fallback_table(&dataset)
+        )
+    );
+}

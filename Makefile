@@ -4,7 +4,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 WASM_RUNNER := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 
-.PHONY: demo test dist dist-test offline size bench lighthouse tools lint test-native test-wasm test-e2e check-fmt clippy
+.PHONY: demo test dist dist-test offline size bench lighthouse tools lint test-native test-wasm test-e2e check-fmt clippy mutants
 
 ## Install missing tools, build, and serve the demo at http://127.0.0.1:8080
 demo: tools
@@ -61,3 +61,15 @@ bench: dist
 ## Lighthouse 12.2.3 (mobile preset) on the blog page and the demo page
 lighthouse: dist
 	node scripts/lighthouse.mjs
+
+## Mutation testing of the plain-Rust model and the command-line tools (not part of `make test`).
+## Installs cargo-mutants on demand. Property tests run PROPTEST_CASES cases per mutant.
+## MUTANTS_ARGS passes more options, e.g. MUTANTS_ARGS="--file src/model/json.rs" or "--shard 1/4".
+MUTANTS_VERSION := 27.1.0
+PROPTEST_CASES ?= 200
+MUTANTS_ARGS ?=
+mutants:
+	@command -v cargo-mutants >/dev/null && cargo mutants --version | grep -qF "$(MUTANTS_VERSION)" \
+	  || cargo install cargo-mutants --version =$(MUTANTS_VERSION) --locked
+	PROPTEST_CASES=$(PROPTEST_CASES) nice -n 19 cargo mutants --jobs 1 --timeout 60 --profile mutants \
+	  --file 'src/model/**/*.rs' --file 'src/bin/**/*.rs' --output target $(MUTANTS_ARGS)

@@ -100,4 +100,11 @@ fn a_missing_file_and_no_arguments_are_errors() {
     let (code, _, err) = check(&[]);
     assert_eq!(code, 2);
     assert!(err.starts_with("usage:"));
+    // Asking for help among files prints the usage and checks nothing.
+    let valid = data("pm-vs-po.en.json");
+    for help in ["-h", "--help"] {
+        let (code, out, err) = check(&[&valid, help]);
+        assert_eq!((code, out.as_str()), (2, ""), "{help}");
+        assert_eq!(err.trim(), "usage: role-explainer-check FILE...", "{help}");
+    }
 }

@@ -1,9 +1,13 @@
 //! Native tests of embed settings and the host-event report.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use proptest::prelude::*;
 use role_explainer::model::builtin::builtin;
-use role_explainer::model::config::{initial_rows, parse_config, Mode, RawConfig, Theme};
+use role_explainer::model::config::{
+    initial_rows, parse_config, Fullscreen, Mode, RawConfig, Theme,
+};
 use role_explainer::model::dataset::Dataset;
 use role_explainer::model::i18n::Lang;
 use role_explainer::model::report::report;
@@ -91,6 +95,97 @@ fn attribute_lists_pick_rows_and_name_unknown_ids() {
 }
 
 #[test]
+fn every_theme_is_read_by_its_name() {
+    for theme in [Theme::Auto, Theme::Light, Theme::Dark, Theme::Contrast] {
+        for written in [theme.name().to_string(), theme.name().to_uppercase()] {
+            let c = parse_config(&raw(None, None, Some(&written)));
+            assert_eq!((c.theme, c.notices), (theme, vec![]), "{written}");
+        }
+    }
+    let names = [Theme::Auto, Theme::Light, Theme::Dark, Theme::Contrast].map(Theme::name);
+    assert_eq!(names, ["auto", "light", "dark", "contrast"]);
+}
+
+#[test]
+fn reveal_fullscreen_seed_and_direction_are_read() {
+    let read = |reveal: Option<&str>, fullscreen: Option<&str>, dir: Option<&str>| {
+        parse_config(&RawConfig {
+            reveal: reveal.map(String::from),
+            fullscreen: fullscreen.map(String::from),
+            dir: dir.map(String::from),
+            seed: Some(" 42 ".into()),
+            ..RawConfig::default()
+        })
+    };
+    for (reveal, want) in [
+        (None, false),
+        (Some(""), true),
+        (Some("reveal"), true),
+        (Some("false"), false),
+        (Some(" FALSE "), false),
+    ] {
+        assert_eq!(read(reveal, None, None).reveal, want, "{reveal:?}");
+    }
+    for (fullscreen, want) in [
+        (None, Fullscreen::Unavailable),
+        (Some("available"), Fullscreen::Available),
+        (Some("active"), Fullscreen::Active),
+        (Some("yes"), Fullscreen::Unavailable),
+    ] {
+        assert_eq!(
+            read(None, fullscreen, None).fullscreen,
+            want,
+            "{fullscreen:?}"
+        );
+    }
+    for (dir, want) in [(None, false), (Some("ltr"), false), (Some(" RTL "), true)] {
+        assert_eq!(read(None, None, dir).host_rtl, want, "{dir:?}");
+    }
+    assert_eq!(read(None, None, None).seed, 42);
+}
+
+#[test]
+fn the_interface_language_and_direction_follow_the_settings_then_the_dataset() {
+    let en = pm_vs_po();
+    let mut ar_content = en.clone();
+    ar_content.lang = "ar".into();
+    let mut he_content = en.clone();
+    he_content.lang = "he".into();
+    let with = |lang: Option<&str>, dir: Option<&str>| {
+        parse_config(&RawConfig {
+            lang: lang.map(String::from),
+            dir: dir.map(String::from),
+            ..RawConfig::default()
+        })
+    };
+    // The language asked for, else the dataset's, else English.
+    assert_eq!(with(Some("de"), None).ui_lang(&en), Lang::De);
+    assert_eq!(with(None, None).ui_lang(&ar_content), Lang::Ar);
+    assert_eq!(with(Some("xx"), None).ui_lang(&he_content), Lang::En);
+    // Right to left for an RTL host, interface or content; each alone is enough.
+    assert!(!with(None, None).is_rtl(&en));
+    assert!(with(None, Some("rtl")).is_rtl(&en));
+    assert!(with(Some("ar"), None).is_rtl(&en));
+    assert!(with(None, None).is_rtl(&he_content));
+    assert!(!with(Some("de"), Some("ltr")).is_rtl(&en));
+}
+
+#[test]
+fn notices_clip_values_at_40_characters() {
+    let notice = |value: &str| parse_config(&raw(Some(value), None, None)).notices[0].to_string();
+    let forty = "é".repeat(40);
+    assert_eq!(
+        notice(&forty),
+        format!("mode: unknown mode \"{forty}\" (modes: compare, explore, quiz); showing compare")
+    );
+    let forty_one = format!("{forty}x");
+    assert_eq!(
+        notice(&forty_one),
+        format!("mode: unknown mode \"{forty}…\" (modes: compare, explore, quiz); showing compare")
+    );
+}
+
+#[test]
 fn huge_values_are_clipped_in_notices() {
     let long = "x".repeat(10_000);
     let c = parse_config(&raw(Some(&long), None, None));
@@ -126,7 +221,7 @@ fn the_report_names_rows_picks_and_verdict_by_id() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(10_000))]
+    #![proptest_config(ProptestConfig::with_cases(common::cases(10_000)))]
 
     /// Any attribute values at all give a usable configuration and never panic.
     #[test]

@@ -6,7 +6,8 @@ mod common;
 
 use proptest::prelude::*;
 use role_explainer::model::config::Mode;
-use role_explainer::model::embed_settings::read_embed_settings;
+use role_explainer::model::config::RawConfig;
+use role_explainer::model::embed_settings::{read_embed_settings, EmbedSettings};
 use role_explainer::model::i18n::Lang;
 use role_explainer::model::json_write::{problems_json, ToJson};
 use role_explainer::model::load::DatasetSource;
@@ -20,13 +21,80 @@ fn settings_are_read_from_the_elements_json() {
     let s = read_embed_settings(
         r##"{"dataset":"pm-vs-po","mode":"quiz","attributes":"horizon","theme":"dark","lang":"de",
             "dir":"rtl","seed":"7","hash":"#mode=explore","reveal":"","fullscreen":"available",
+            "header":"hide","presenting":"on","layout":"wide","print":"worksheet",
             "instance":3,"parked":false}"##,
     );
-    assert_eq!(s.source, DatasetSource::Builtin("pm-vs-po".into()));
-    assert_eq!(s.config.mode.as_deref(), Some("quiz"));
-    assert_eq!(s.config.reveal.as_deref(), Some(""));
-    assert_eq!(s.config.hash.as_deref(), Some("#mode=explore"));
-    assert_eq!((s.instance, s.parked), (3, false));
+    // Every field, compared whole: dropping any one from the reader turns this red.
+    assert_eq!(
+        s,
+        EmbedSettings {
+            source: DatasetSource::Builtin("pm-vs-po".into()),
+            config: RawConfig {
+                mode: Some("quiz".into()),
+                attributes: Some("horizon".into()),
+                theme: Some("dark".into()),
+                lang: Some("de".into()),
+                dir: Some("rtl".into()),
+                seed: Some("7".into()),
+                hash: Some("#mode=explore".into()),
+                reveal: Some("".into()),
+                fullscreen: Some("available".into()),
+                header: Some("hide".into()),
+                presenting: Some("on".into()),
+                layout: Some("wide".into()),
+                print: Some("worksheet".into()),
+            },
+            instance: 3,
+            parked: false,
+        }
+    );
+    // Each setting is read from its own key, not from a neighbour's.
+    for key in [
+        "mode",
+        "attributes",
+        "theme",
+        "lang",
+        "dir",
+        "seed",
+        "hash",
+        "reveal",
+        "fullscreen",
+        "header",
+        "presenting",
+        "layout",
+        "print",
+    ] {
+        let one = read_embed_settings(&format!("{{\"{key}\":\"v\"}}")).config;
+        let fields = [
+            ("mode", &one.mode),
+            ("attributes", &one.attributes),
+            ("theme", &one.theme),
+            ("lang", &one.lang),
+            ("dir", &one.dir),
+            ("seed", &one.seed),
+            ("hash", &one.hash),
+            ("reveal", &one.reveal),
+            ("fullscreen", &one.fullscreen),
+            ("header", &one.header),
+            ("presenting", &one.presenting),
+            ("layout", &one.layout),
+            ("print", &one.print),
+        ];
+        for (name, value) in fields {
+            let want = (name == key).then(|| "v".to_string());
+            assert_eq!(value, &want, "{name} when only {key} is set");
+        }
+    }
+    assert_eq!(
+        read_embed_settings(r#"{"instance":4294967295}"#).instance,
+        u32::MAX
+    );
+    assert_eq!(
+        read_embed_settings(r#"{"instance":4294967296}"#).instance,
+        0
+    );
+    assert_eq!(read_embed_settings(r#"{"instance":0}"#).instance, 0);
+    assert_eq!(read_embed_settings(r#"{"instance":2.9}"#).instance, 2);
     let inline = read_embed_settings(r#"{"dataset":"x","datasetText":"{}"}"#);
     assert_eq!(inline.source, DatasetSource::Json("{}".into()));
     let failed = read_embed_settings(r#"{"datasetText":"{}","datasetError":"could not load"}"#);
@@ -69,8 +137,20 @@ fn event_details_are_the_json_serde_would_write() {
     assert_eq!(json["problems"][0], "a[1]: say \"hi\"\n\t\u{1}");
 }
 
+#[test]
+fn strings_are_written_with_the_shortest_escapes() {
+    assert_eq!("a \"b\" \\ /".to_json(), r#""a \"b\" \\ /""#);
+    assert_eq!("\n\r\t".to_json(), r#""\n\r\t""#);
+    // Other control characters as \u00XX, both hex digits right; a space stays a space.
+    assert_eq!(
+        "\u{0}\u{1}\u{f}\u{10}\u{1f} ~".to_json(),
+        r#""\u0000\u0001\u000f\u0010\u001f ~""#
+    );
+    assert_eq!("é😀\u{7f}".to_json(), "\"é😀\u{7f}\"");
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(10_000))]
+    #![proptest_config(ProptestConfig::with_cases(common::cases(10_000)))]
 
     /// Whatever a page puts in the attributes, the settings are read without a panic.
     #[test]

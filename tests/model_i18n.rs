@@ -96,6 +96,27 @@ fn every_language_has_a_non_empty_phrase_for_every_key() {
     }
     assert_eq!(text(Lang::De, Key::Compare), "Vergleichen");
     assert_eq!(text(Lang::Ar, Key::Compare), "مقارنة");
+    assert_eq!(text(Lang::Es, Key::Compare), "Comparar");
+    assert_eq!(text(Lang::Fr, Key::Compare), "Comparer");
+}
+
+#[test]
+fn every_other_language_is_really_translated() {
+    // A few words are the same as in English ("Quiz" in German); at least 80 % are not.
+    for lang in [Lang::De, Lang::Es, Lang::Fr, Lang::Ar] {
+        let translated = KEYS
+            .iter()
+            .filter(|&&key| text(lang, key) != text(Lang::En, key))
+            .count();
+        assert!(
+            translated * 10 >= KEYS.len() * 8,
+            "{lang:?}: {translated} of {}",
+            KEYS.len()
+        );
+    }
+    assert_eq!(plural(Lang::Ar, 0), Plural::Zero);
+    assert_eq!(plural(Lang::Ar, 1), Plural::One);
+    assert_eq!(plural(Lang::Ar, 2), Plural::Two);
 }
 
 #[test]
@@ -409,4 +430,44 @@ proptest! {
             }
         }
     }
+}
+
+#[test]
+fn quiz_meter_and_badge_sentences_read_right() {
+    use role_explainer::model::strings::{
+        meter_label, progress_sentence, score_sentence, score_text, shared_badge,
+        verdict_explanation,
+    };
+    assert_eq!(
+        meter_label(Lang::En, "Product Owner", 4, 6),
+        "Product Owner: 4 of 6 traits"
+    );
+    assert_eq!(
+        meter_label(Lang::En, "Product Manager", 1, 1),
+        "Product Manager: 1 of 1 trait"
+    );
+    assert_eq!(shared_badge(Lang::En, &["PM", "PO"]), "Shared: PM and PO");
+    assert_eq!(score_text(Lang::En, 7, 10), "7 / 10");
+    assert_eq!(score_sentence(Lang::En, 9, 10), "Score: 9 of 10");
+    assert_eq!(progress_sentence(Lang::En, 3, 10), "3 of 10 answered");
+    // Nothing picked: the hint; one leader: that role's description; a tie: the tie hint.
+    let d = role_explainer::model::validate::parse_dataset(
+        role_explainer::model::builtin::builtin("pm-vs-po").unwrap(),
+    )
+    .unwrap();
+    let mut s = Selection::new(d.attributes.len());
+    assert_eq!(
+        verdict_explanation(Lang::En, &d, &verdict(&d, &s)),
+        text(Lang::En, Key::PickHint)
+    );
+    s.pick(0, role_explainer::model::selection::Pick::Role(1));
+    assert_eq!(
+        verdict_explanation(Lang::En, &d, &verdict(&d, &s)),
+        d.roles[1].description
+    );
+    s.pick(1, role_explainer::model::selection::Pick::Role(0));
+    assert_eq!(
+        verdict_explanation(Lang::En, &d, &verdict(&d, &s)),
+        text(Lang::En, Key::TieHint)
+    );
 }

@@ -1,6 +1,8 @@
 //! The link state in the URL hash: round trips, and malformed or hostile hashes refused cleanly.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use proptest::prelude::*;
 use role_explainer::model::builtin::builtin;
 use role_explainer::model::config::Mode;
@@ -105,6 +107,82 @@ fn malformed_hashes_are_refused_with_a_reason() {
     }
 }
 
+/// The 25 hashes the e2e test loads one by one (tests/e2e/classroom.test.mjs), as the page
+/// sees them, each with the reason it is refused for. The widget's notice no longer shows the
+/// reason, so it is checked here.
+#[test]
+fn the_hashes_of_the_e2e_test_are_refused_for_their_own_reasons() {
+    let d = pm_vs_po();
+    let long = format!("pick={}", "horizon:pm,".repeat(300));
+    let cases: [(&str, &str); 25] = [
+        ("mode", "\"mode\" has no value"),
+        ("mode=", "mode: unknown mode \"\""),
+        ("mode=slideshow", "mode: unknown mode \"slideshow\""),
+        ("mode=explore&mode=quiz", "mode given twice"),
+        ("colour=red", "unknown key \"colour\""),
+        ("mode=%zz", "mode: not valid URL encoding"),
+        ("mode=%E2%82", "mode: not valid URL encoding"),
+        ("%=x", "\"%\" is not valid URL encoding"),
+        ("attributes=Horizon", "attributes: \"Horizon\" is not an id"),
+        ("attributes=horizon,,goal", "attributes: \"\" is not an id"),
+        ("attributes=nope", "attributes: unknown attribute \"nope\""),
+        ("pick=horizon", "pick: \"horizon\" is not attribute:role"),
+        ("pick=horizon:", "pick: \"horizon:\" is not attribute:role"),
+        ("pick=:pm", "pick: \":pm\" is not attribute:role"),
+        ("pick=horizon:ceo", "pick: unknown role \"ceo\""),
+        ("pick=nope:pm", "pick: unknown attribute \"nope\""),
+        (
+            "pick=horizon:pm,horizon:po",
+            "pick: \"horizon\" picked twice",
+        ),
+        (
+            "pick=horizon:shared",
+            "pick: \"horizon\" has no shared trait",
+        ),
+        (
+            "pick=%3Cscript%3Ealert(1)%3C/script%3E:pm",
+            "pick: \"<script>alert(1)</script>:pm\" is not attribute:role",
+        ),
+        (
+            "pick=javascript:alert(1)",
+            "pick: \"javascript:alert(1)\" is not attribute:role",
+        ),
+        (&long, "too long (more than 2000 characters)"),
+        (
+            "mode=%E2%80%AEerolpxe",
+            "mode: unknown mode \"\u{202e}erolpxe\"",
+        ),
+        (
+            "%3Cimg%20src=x%20onerror=window.__pwned=1%3E",
+            "unknown key \"<img src\"",
+        ),
+        ("&&mode=x&&", "mode: unknown mode \"x\""),
+        ("=", "unknown key \"\""),
+    ];
+    for (hash, reason) in cases {
+        let err = read_link(&d, &format!("#{hash}")).unwrap_err();
+        assert_eq!(err.to_string(), format!("link: {reason}"), "for {hash:?}");
+    }
+}
+
+#[test]
+fn a_hash_of_2000_characters_is_read_and_2001_are_refused() {
+    // Padding with '&' (empty parts are skipped); the `#` does not count; characters, not bytes.
+    let at = |n: usize, pad: char| format!("#mode=quiz{}", pad.to_string().repeat(n - 9));
+    let state = parse_link_state(&at(2000, '&')).unwrap();
+    assert_eq!(state.mode, Some(Mode::Quiz));
+    assert_eq!(
+        parse_link_state(&at(2001, '&')).unwrap_err().to_string(),
+        "link: too long (more than 2000 characters)"
+    );
+    assert!(
+        parse_link_state(&format!("mode=quiz&x={}", "é".repeat(1988)))
+            .unwrap_err()
+            .to_string()
+            .starts_with("link: unknown key")
+    );
+}
+
 fn selection_strategy() -> impl Strategy<Value = (usize, Vec<bool>, Vec<Option<usize>>)> {
     (
         0usize..3,
@@ -114,7 +192,7 @@ fn selection_strategy() -> impl Strategy<Value = (usize, Vec<bool>, Vec<Option<u
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2000))]
+    #![proptest_config(ProptestConfig::with_cases(common::cases(2000)))]
 
     #[test]
     fn any_state_round_trips((mode, shown, picks) in selection_strategy()) {
@@ -139,7 +217,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(10_000))]
+    #![proptest_config(ProptestConfig::with_cases(common::cases(10_000)))]
 
     /// Any string at all is read or refused, never a panic.
     #[test]

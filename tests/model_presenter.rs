@@ -40,6 +40,11 @@ fn stepping_moves_between_shown_rows_and_stops_at_the_ends() {
     p.step(&s, false);
     p.step(&s, false);
     assert_eq!(p.current(), Some(0));
+    // And forward again, one shown row at a time.
+    p.step(&s, true);
+    assert_eq!(p.current(), Some(1));
+    p.step(&s, true);
+    assert_eq!(p.current(), Some(3), "row 2 is hidden from the table");
 }
 
 #[test]

@@ -177,6 +177,52 @@ fn the_generator_is_a_fixed_sequence() {
     assert_eq!(rng.next_u64(), 0x6E78_9E6A_A1B9_65F4);
 }
 
+#[test]
+fn the_answer_report_names_answers_and_expected_roles_by_id() {
+    let d = pm_vs_po();
+    let mut q = Quiz::deal(&d, 7);
+    let id = |p: Pick| match p {
+        Pick::Role(r) => d.roles[r].id.clone(),
+        Pick::Shared => "shared".to_string(),
+    };
+    q.answer(0, q.cards[0].answer);
+    q.answer(1, Pick::Shared);
+    let r = quiz_report(&d, &q);
+    assert_eq!(r.answers.len(), q.cards.len());
+    for (report, card) in r.answers.iter().zip(&q.cards) {
+        assert_eq!(report.expected, id(card.answer));
+        assert!(["pm", "po", "shared"].contains(&report.expected.as_str()));
+    }
+    assert_eq!(
+        r.answers[0].answer.as_deref(),
+        Some(id(q.cards[0].answer).as_str())
+    );
+    assert_eq!(r.answers[1].answer.as_deref(), Some("shared"));
+    assert_eq!(r.answers[2].answer, None);
+}
+
+#[test]
+fn every_order_of_three_cards_can_be_dealt() {
+    // A fair shuffle reaches all 6 orders; an off-by-one (Sattolo's) reaches only the 2 cycles.
+    let mut seen = std::collections::BTreeSet::new();
+    for seed in 0..200 {
+        let mut items = [0, 1, 2];
+        Rng::new(seed).shuffle(&mut items);
+        seen.insert(items);
+    }
+    assert_eq!(seen.len(), 6, "{seen:?}");
+}
+
+#[test]
+fn the_shared_answer_is_offered_only_when_a_trait_is_shared() {
+    use role_explainer::model::quiz::has_shared;
+    assert!(has_shared(&pm_vs_po()));
+    let mut v = common::dataset(2, 3);
+    assert!(has_shared(&parse_dataset(&v.to_string()).unwrap()));
+    v["attributes"][0].as_object_mut().unwrap().remove("shared");
+    assert!(!has_shared(&parse_dataset(&v.to_string()).unwrap()));
+}
+
 proptest! {
     #[test]
     fn any_seed_deals_distinct_cards_from_the_deck(seed in any::<u64>(), roles in 2usize..=4, attributes in 1usize..=12) {

@@ -169,13 +169,77 @@ fn syntax_errors_name_line_and_column() {
     assert_eq!(err[0].to_string(), "line 4, column 3: expected ',' or '}'");
 }
 
+/// A valid dataset's text, padded with trailing spaces to exactly `bytes` bytes.
+fn padded(text: &str, bytes: usize) -> String {
+    assert!(text.len() <= bytes);
+    format!("{text}{}", " ".repeat(bytes - text.len()))
+}
+
+#[test]
+fn the_size_cap_is_128_kib_exactly() {
+    use role_explainer::model::validate::MAX_BYTES;
+    assert_eq!(MAX_BYTES, 131_072);
+    let valid = common::dataset(2, 3).to_string();
+    assert!(parse_dataset(&padded(&valid, 131_072)).is_ok());
+    assert_eq!(
+        problems_of(&padded(&valid, 131_073)),
+        ["dataset: too large (129 KiB; at most 128 KiB)"]
+    );
+    // Counted in bytes, not characters: 66,000 two-byte characters are over the cap.
+    let mut doc = common::dataset(2, 3);
+    doc["source"] = json!("é".repeat(66_000));
+    let text = doc.to_string();
+    assert!(text.chars().count() < 131_072 && text.len() > 131_072);
+    assert_eq!(
+        problems_of(&text),
+        ["dataset: too large (130 KiB; at most 128 KiB)"]
+    );
+}
+
 #[test]
 fn too_large_documents_are_refused_before_parsing() {
-    let big = format!("{{\"x\": \"{}\"}}", "a".repeat(200_000));
+    // Broken JSON: at the cap the reader finds the syntax error; one byte over, it never runs.
+    let broken = |bytes: usize| format!("{{{}", " ".repeat(bytes - 1));
     assert_eq!(
-        parse_dataset(&big).unwrap_err()[0].to_string(),
-        "dataset: too large (196 KiB; at most 128 KiB)"
+        problems_of(&broken(131_072)),
+        ["line 1, column 131073: expected a quoted member name"]
     );
+    assert_eq!(
+        problems_of(&broken(131_073)),
+        ["dataset: too large (129 KiB; at most 128 KiB)"]
+    );
+    assert_eq!(
+        problems_of(&broken(200_000)),
+        ["dataset: too large (196 KiB; at most 128 KiB)"]
+    );
+}
+
+#[test]
+fn nesting_is_refused_past_32_levels_inside_a_dataset() {
+    // The dataset object is level 1; an unknown field nests 31 more (32 in all), then 32 more.
+    for (inner, expected) in [(31, "x: unknown field"), (32, "line 1, column ")] {
+        let mut v = common::dataset(2, 3);
+        let mut nested = json!(0);
+        for _ in 0..inner {
+            nested = json!([nested]);
+        }
+        v["x"] = nested;
+        let found = problems(&v);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].starts_with(expected), "{inner}: {found:?}");
+        assert_eq!(
+            found[0].ends_with("nested too deeply"),
+            inner == 32,
+            "{found:?}"
+        );
+    }
+}
+
+fn problems_of(text: &str) -> Vec<String> {
+    match parse_dataset(text) {
+        Ok(_) => Vec::new(),
+        Err(problems) => problems.iter().map(Problem::to_string).collect(),
+    }
 }
 
 #[test]
@@ -274,6 +338,148 @@ fn datasets_of_two_to_four_roles_are_valid() {
 }
 
 #[test]
+fn forty_attributes_are_valid_and_forty_one_are_not() {
+    assert_eq!(problems(&common::dataset(2, 40)), Vec::<String>::new());
+    assert_eq!(problems(&common::dataset(4, 40)), Vec::<String>::new());
+    assert_eq!(
+        problems(&common::dataset(2, 41)),
+        ["attributes: 41 attributes given; at most 40"]
+    );
+}
+
+/// `/attributes/1/values/alpha` as a problem path: `attributes[1].values.alpha`.
+fn dotted(pointer: &str) -> String {
+    let mut out = String::new();
+    for part in pointer.split('/').skip(1) {
+        if part.parse::<usize>().is_ok() {
+            out.push_str(&format!("[{part}]"));
+        } else {
+            if !out.is_empty() {
+                out.push('.');
+            }
+            out.push_str(part);
+        }
+    }
+    out
+}
+
+/// Every text field, where the schema states its limit: the validator must accept text of
+/// exactly that many characters (multi-byte ones, so bytes are not counted instead) and
+/// refuse one more. The schema's `$ref`s are followed, so schema and validator cannot drift.
+#[test]
+fn every_text_limit_holds_at_the_limit_and_one_past_it() {
+    let path = format!("{}/data/dataset.schema.json", env!("CARGO_MANIFEST_DIR"));
+    let schema: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let resolve = |pointer: &str| -> usize {
+        let mut at = schema
+            .pointer(pointer)
+            .unwrap_or_else(|| panic!("{pointer}"));
+        loop {
+            if let Some(max) = at.get("maxLength") {
+                return max.as_u64().unwrap() as usize;
+            }
+            let reference = at
+                .get("$ref")
+                .or_else(|| at.pointer("/allOf/0/$ref"))
+                .unwrap_or_else(|| panic!("no maxLength at {pointer}"));
+            at = schema
+                .pointer(reference.as_str().unwrap().trim_start_matches('#'))
+                .unwrap();
+        }
+    };
+    let fields: &[(&str, &str)] = &[
+        ("/title", "/properties/title"),
+        ("/lang", "/properties/lang"),
+        ("/source", "/properties/source"),
+        ("/intro", "/properties/intro"),
+        ("/roles/1/name", "/properties/roles/items/properties/name"),
+        ("/roles/1/short", "/properties/roles/items/properties/short"),
+        (
+            "/roles/1/description",
+            "/properties/roles/items/properties/description",
+        ),
+        (
+            "/attributes/2/name",
+            "/properties/attributes/items/properties/name",
+        ),
+        (
+            "/attributes/2/question",
+            "/properties/attributes/items/properties/question",
+        ),
+        (
+            "/attributes/2/values/beta/text",
+            "/$defs/traitFields/properties/text",
+        ),
+        (
+            "/attributes/2/values/beta/why",
+            "/$defs/traitFields/properties/why",
+        ),
+        (
+            "/attributes/2/values/beta/section",
+            "/$defs/traitFields/properties/section",
+        ),
+        (
+            "/attributes/0/shared/text",
+            "/$defs/traitFields/properties/text",
+        ),
+        (
+            "/attributes/0/shared/why",
+            "/$defs/traitFields/properties/why",
+        ),
+    ];
+    let mut limits = Vec::new();
+    for &(field, in_schema) in fields {
+        let max = resolve(in_schema);
+        limits.push(max);
+        let mut at_limit = common::dataset(2, 3);
+        *pointer_or_insert(&mut at_limit, field) = json!("é".repeat(max));
+        assert_eq!(
+            problems(&at_limit),
+            Vec::<String>::new(),
+            "{field} at {max}"
+        );
+        let mut past = common::dataset(2, 3);
+        *pointer_or_insert(&mut past, field) = json!("é".repeat(max + 1));
+        assert_eq!(
+            problems(&past),
+            [format!(
+                "{}: too long ({} characters; at most {max})",
+                dotted(field),
+                max + 1
+            )],
+            "{field} at {}",
+            max + 1
+        );
+    }
+    assert_eq!(
+        limits,
+        [80, 32, 400, 400, 80, 6, 400, 80, 160, 160, 400, 80, 160, 400]
+    );
+    // Ids: 32 characters, per the schema's pattern.
+    assert_eq!(
+        schema["$defs"]["id"]["pattern"],
+        "^[a-z0-9][a-z0-9_-]{0,31}$"
+    );
+    let mut id = common::dataset(2, 3);
+    id["id"] = json!("a".repeat(32));
+    assert_eq!(problems(&id), Vec::<String>::new());
+    id["id"] = json!("a".repeat(33));
+    assert_eq!(problems(&id), ["id: too long (33 characters; at most 32)"]);
+}
+
+/// The value at a JSON pointer, created as null (in an object) when it is not there yet.
+fn pointer_or_insert<'a>(value: &'a mut Value, pointer: &str) -> &'a mut Value {
+    let mut at = value;
+    for part in pointer.split('/').skip(1) {
+        at = match part.parse::<usize>() {
+            Ok(i) => &mut at[i],
+            Err(_) => &mut at[part],
+        };
+    }
+    at
+}
+
+#[test]
 fn the_json_schema_states_the_same_limits_as_the_validator() {
     use role_explainer::model::validate::*;
     let path = format!("{}/data/dataset.schema.json", env!("CARGO_MANIFEST_DIR"));
@@ -311,4 +517,49 @@ fn the_json_schema_states_the_same_limits_as_the_validator() {
             "attributes"
         ]
     );
+}
+
+#[test]
+fn role_colours_are_six_hex_digits_after_a_hash() {
+    for ok in ["#0072b2", "#0072B2", "#abcdef", "#000000"] {
+        rejects(|v| v["roles"][0]["colour"] = json!(ok), &[]);
+    }
+    for bad in [
+        "0072b2",
+        "#0072b",
+        "#0072bz",
+        "x0072b2",
+        "#00 72b",
+        "#٠٠٧٢b2",
+    ] {
+        rejects(
+            |v| v["roles"][0]["colour"] = json!(bad),
+            &["roles[0].colour: expected a colour like \"#0072b2\""],
+        );
+    }
+    rejects(
+        |v| v["roles"][0]["colour"] = json!("#0072b2f"),
+        &["roles[0].colour: too long (8 characters; at most 7)"],
+    );
+}
+
+#[test]
+fn versions_other_than_1_are_named() {
+    for (version, shown) in [
+        (json!(2), "2"),
+        (json!(-3), "-3"),
+        (json!(0), "0"),
+        (json!(999_999_999_999_999_i64), "999999999999999"),
+        (json!(-999_999_999_999_999_i64), "-999999999999999"),
+        (json!(1e15), "that is not a whole number"),
+        (json!(1.5), "that is not a whole number"),
+    ] {
+        rejects(
+            |v| v["version"] = version,
+            &[&format!(
+                "version: unsupported version {shown} (this widget reads version 1)"
+            )],
+        );
+    }
+    rejects(|v| v["version"] = json!(1.0), &[]);
 }

@@ -94,7 +94,7 @@ fn case() -> impl Strategy<Value = (usize, Vec<Option<usize>>)> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2000))]
+    #![proptest_config(ProptestConfig::with_cases(common::cases(2000)))]
 
     #[test]
     fn verdict_counts_and_leaders_agree_with_a_recount((roles, picks) in case()) {
@@ -136,4 +136,57 @@ proptest! {
         prop_assert_eq!(v.leaders, vec![role]);
         prop_assert_eq!(v.scores[role], attributes);
     }
+}
+
+#[test]
+fn clearing_picks_forgets_every_pick_and_keeps_the_rows() {
+    let (d, mut s) = common::four_of_six_for_the_product_owner();
+    s.toggle_shown(2);
+    assert_eq!(s.picked_count(), 6);
+    s.clear_picks();
+    assert_eq!(s.picked_count(), 0);
+    assert!((0..d.attributes.len()).all(|a| s.picked(a).is_none()));
+    assert_eq!(s.shown_count(), d.attributes.len() - 1);
+    assert!(!s.is_shown(2));
+}
+
+#[test]
+fn a_pick_belongs_to_its_role_or_to_the_roles_sharing_the_trait() {
+    use role_explainer::model::selection::roles_of;
+    let (d, _) = common::four_of_six_for_the_product_owner();
+    let horizon = &d.attributes[d.attribute_index("horizon").unwrap()];
+    let overlap = &d.attributes[d.attribute_index("overlap").unwrap()];
+    assert_eq!(roles_of(&d, horizon, Pick::Role(0)), [0]);
+    assert_eq!(roles_of(&d, horizon, Pick::Role(1)), [1]);
+    // A role index past the dataset's roles (from a stale link) belongs to none.
+    assert_eq!(roles_of(&d, horizon, Pick::Role(2)), Vec::<usize>::new());
+    assert_eq!(
+        roles_of(&d, horizon, Pick::Role(usize::MAX)),
+        Vec::<usize>::new()
+    );
+    assert_eq!(roles_of(&d, overlap, Pick::Shared), [0, 1]);
+    assert_eq!(roles_of(&d, horizon, Pick::Shared), Vec::<usize>::new());
+}
+
+#[test]
+fn rows_shown_and_picks_are_counted() {
+    let mut s = Selection::new(4);
+    assert_eq!(
+        (s.attribute_count(), s.shown_count(), s.picked_count()),
+        (4, 4, 0)
+    );
+    s.pick(1, Pick::Role(0));
+    s.pick(3, Pick::Shared);
+    assert_eq!(s.picked_count(), 2);
+    // Replacing the shown rows keeps the picks; a shorter list leaves the rest as they were.
+    s.set_shown(&[false, true, false]);
+    assert_eq!(
+        (0..4).map(|a| s.is_shown(a)).collect::<Vec<_>>(),
+        [false, true, false, true]
+    );
+    assert_eq!((s.shown_count(), s.picked_count()), (2, 2));
+    assert_eq!(
+        Selection::with_shown(vec![true, false]).attribute_count(),
+        2
+    );
 }

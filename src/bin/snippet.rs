@@ -11,6 +11,7 @@
 use role_explainer::model::fallback_html::{escape_html, fallback_table};
 use role_explainer::model::i18n::Lang;
 use role_explainer::model::load::{load, DatasetSource};
+use role_explainer::model::snippet::script_json;
 use std::fmt::Write as _;
 use std::io::Write as _;
 use std::process::ExitCode;
@@ -116,11 +117,10 @@ fn main() -> ExitCode {
     }
     let _ = writeln!(out, "<role-explainer{attrs}>");
     if let Some(text) = file_text {
-        // "</" cannot occur outside strings in valid JSON, and "<\/" means the same inside them.
         let _ = writeln!(
             out,
             "<script type=\"application/json\">{}</script>",
-            text.trim().replace("</", "<\\/")
+            script_json(&text)
         );
     }
     let _ = write!(out, "{}", fallback_table(&dataset));

@@ -7,7 +7,8 @@
 
 use std::fmt;
 
-/// Deeper nesting than this is rejected, so hostile input cannot exhaust the stack.
+/// Arrays and objects nested deeper than this are rejected, so hostile input cannot exhaust
+/// the stack: 32 nested arrays are read, 33 are refused.
 pub const MAX_DEPTH: usize = 32;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -119,10 +120,8 @@ impl Reader<'_> {
         }
     }
 
+    /// `depth` counts the arrays and objects around the value: the document itself is at 0.
     fn value(&mut self, depth: usize) -> Result<Json, SyntaxError> {
-        if depth > MAX_DEPTH {
-            return Err(self.error("nested too deeply"));
-        }
         match self.peek() {
             None => Err(self.error("unexpected end of input")),
             Some(b'{') => self.object(depth),
@@ -137,6 +136,10 @@ impl Reader<'_> {
     }
 
     fn object(&mut self, depth: usize) -> Result<Json, SyntaxError> {
+        // This object is nesting level `depth + 1`.
+        if depth >= MAX_DEPTH {
+            return Err(self.error("nested too deeply"));
+        }
         self.pos += 1;
         let mut members = Vec::new();
         self.skip_space();
@@ -171,6 +174,10 @@ impl Reader<'_> {
     }
 
     fn array(&mut self, depth: usize) -> Result<Json, SyntaxError> {
+        // This array is nesting level `depth + 1`.
+        if depth >= MAX_DEPTH {
+            return Err(self.error("nested too deeply"));
+        }
         self.pos += 1;
         let mut items = Vec::new();
         self.skip_space();
@@ -205,8 +212,15 @@ impl Reader<'_> {
             }
             r.pos - from
         };
-        if digits(self) == 0 {
+        let int_start = self.pos;
+        let int_digits = digits(self);
+        if int_digits == 0 {
             return Err(self.error("expected a digit"));
+        }
+        // JSON numbers have no leading zeros: `0`, `0.5` and `-0` are numbers, `01` is not.
+        if int_digits > 1 && self.bytes[int_start] == b'0' {
+            self.pos = int_start;
+            return Err(self.error("leading zero in a number"));
         }
         if self.peek() == Some(b'.') {
             self.pos += 1;
@@ -341,15 +355,149 @@ mod tests {
         assert!(parse("").is_err());
         assert!(parse("{} x").is_err());
         assert!(parse("\"\u{1}\"").is_err());
-        assert!(parse("01x").is_err());
         assert!(parse("\"\\ud800\"").is_err());
+    }
+
+    fn message(text: &str) -> String {
+        match parse(text) {
+            Ok(v) => panic!("{text:?} was read as {v:?}"),
+            Err(e) => e.message,
+        }
+    }
+
+    #[test]
+    fn numbers_have_no_leading_zeros() {
+        for text in [
+            "01",
+            "0001",
+            "-01",
+            "00.5",
+            "-00",
+            "[01]",
+            "{\"a\": 007}",
+            "00e1",
+        ] {
+            assert_eq!(message(text), "leading zero in a number", "{text}");
+        }
+        let e = parse("[1, 02]").unwrap_err();
+        assert_eq!((e.line, e.column), (1, 5));
+        for (text, n) in [
+            ("0", 0.0),
+            ("-0", 0.0),
+            ("0.5", 0.5),
+            ("-0.25", -0.25),
+            ("0e3", 0.0),
+            ("10", 10.0),
+            ("100.5", 100.5),
+            ("-10", -10.0),
+            ("1E2", 100.0),
+            ("2e-1", 0.2),
+            ("2e+1", 20.0),
+        ] {
+            assert_eq!(parse(text), Ok(Json::Number(n)), "{text}");
+        }
+        assert_eq!(message("-"), "expected a digit");
+        assert_eq!(message("1."), "expected a digit after '.'");
+        assert_eq!(message("1e"), "expected a digit in the exponent");
+        assert_eq!(message("1e+"), "expected a digit in the exponent");
+        assert_eq!(message(".5"), "unexpected character");
+        assert_eq!(message("+1"), "unexpected character");
+    }
+
+    #[test]
+    fn escapes_are_read_exactly() {
+        let s = |text: &str| {
+            parse(text).map(|v| match v {
+                Json::String(s) => s,
+                other => panic!("{other:?}"),
+            })
+        };
+        assert_eq!(s(r#""\b\f\t\n\r""#), Ok("\u{8}\u{c}\t\n\r".into()));
+        assert_eq!(s(r#""\"\\\/""#), Ok("\"\\/".into()));
+        assert_eq!(
+            s(r#""\u0041\u00e9\u00E9\u20AC\u0000""#),
+            Ok("Aéé€\0".into())
+        );
+        // A surrogate pair is one character; either half alone is refused.
+        assert_eq!(s(r#""\ud83d\ude00""#), Ok("😀".into()));
+        assert_eq!(s(r#""\uD834\uDD1E""#), Ok("𝄞".into()));
+        assert_eq!(s(r#""\udbff\udfff""#), Ok("\u{10ffff}".into()));
+        assert_eq!(s(r#""\ud800\udc00""#), Ok("\u{10000}".into()));
+        for text in [
+            r#""\ud800""#,
+            r#""\ud800x""#,
+            r#""\ud800\u0041""#,
+            r#""\ud800\ud800""#,
+        ] {
+            assert_eq!(message(text), "unpaired surrogate in \\u escape", "{text}");
+        }
+        assert_eq!(message(r#""\udc00""#), "invalid \\u escape");
+        assert_eq!(message(r#""\u12""#), "expected four hex digits");
+        assert_eq!(message(r#""\u12g4""#), "expected four hex digits");
+        assert_eq!(message(r#""\x""#), "invalid escape");
+        assert_eq!(message("\"\t\""), "control character in string");
+        assert_eq!(message("\"abc"), "unterminated string");
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_skipped_only_at_the_start() {
+        // Windows editors save one; serde_json refuses it, this reader skips it (documented
+        // in tests/model_fuzz.rs, where the two readers are compared).
+        assert_eq!(parse("\u{feff}{}"), Ok(Json::Object(vec![])));
+        assert_eq!(
+            parse("\u{feff} [1]"),
+            Ok(Json::Array(vec![Json::Number(1.0)]))
+        );
+        assert_eq!(message("\u{feff}"), "unexpected end of input");
+        assert_eq!(message(" \u{feff}{}"), "unexpected character");
+        assert_eq!(message("\u{feff}\u{feff}{}"), "unexpected character");
+        assert_eq!(
+            message("{}\u{feff}"),
+            "unexpected text after the end of the document"
+        );
+        // Inside a string it is an ordinary character.
+        assert_eq!(parse("\"\u{feff}\""), Ok(Json::String("\u{feff}".into())));
+        let e = parse("\u{feff}[1,]").unwrap_err();
+        assert_eq!((e.line, e.column), (1, 5));
+    }
+
+    fn nested(levels: usize) -> String {
+        format!("{}{}", "[".repeat(levels), "]".repeat(levels))
+    }
+
+    #[test]
+    fn nesting_is_capped_at_exactly_32_levels() {
+        assert_eq!(MAX_DEPTH, 32);
+        assert!(parse(&nested(32)).is_ok());
+        assert_eq!(message(&nested(33)), "nested too deeply");
+        // Scalars inside the deepest container are no extra level.
+        assert!(parse(&format!("{}1{}", "[".repeat(32), "]".repeat(32))).is_ok());
+        let objects = |n: usize| format!("{}1{}", "{\"a\":".repeat(n), "}".repeat(n));
+        assert!(parse(&objects(32)).is_ok());
+        assert_eq!(message(&objects(33)), "nested too deeply");
+        // Mixed, and not only at the start of the document.
+        let mixed = |n: usize| {
+            let open: String = (0..n)
+                .map(|i| if i % 2 == 0 { "[0," } else { "{\"k\":" })
+                .collect();
+            let close: String = (0..n)
+                .rev()
+                .map(|i| if i % 2 == 0 { "]" } else { "}" })
+                .collect();
+            format!("{open}null{close}")
+        };
+        assert!(parse(&mixed(32)).is_ok());
+        let e = parse(&mixed(33)).unwrap_err();
+        assert_eq!(e.message, "nested too deeply");
+        // At the 33rd opener, the `[` of the last `[0,` before `null`.
+        assert_eq!(e.column, mixed(33).find("null").unwrap() - 2);
     }
 
     #[test]
     fn rejects_deep_nesting_without_overflowing() {
         let deep = "[".repeat(100_000);
         assert_eq!(parse(&deep).unwrap_err().message, "nested too deeply");
-        let ok = format!("{}{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
-        assert!(parse(&ok).is_ok());
+        let deep = "{\"a\":".repeat(100_000);
+        assert_eq!(parse(&deep).unwrap_err().message, "nested too deeply");
     }
 }

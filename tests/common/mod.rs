@@ -54,3 +54,13 @@ pub fn dataset(roles: usize, attributes: usize) -> Value {
     json!({"version": 1, "id": "test", "title": "Test", "lang": "en", "source": "Tests",
            "roles": role_list, "attributes": attribute_list})
 }
+
+/// Cases per property test: `default`, or `PROPTEST_CASES` when set (as `make mutants` does,
+/// so that one mutant costs seconds rather than minutes). proptest reads that variable itself
+/// only for its default config, which `with_cases` overrides.
+pub fn cases(default: u32) -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}

@@ -219,9 +219,34 @@ test('remove, re-insert, live attribute changes and host events', async () => {
   assert.deepEqual(last.shown, ['horizon', 'focus']);
   assert.equal(last.picks.length, 1);
 
-  // Remove: the app is destroyed; re-insert: it works again.
-  await widget.evaluate((el) => { window.__parked = el; el.remove(); });
-  assert.equal(await page.locator('role-explainer').count(), 0);
+  // Remove: the app is destroyed. What the host can see: the removed element's shadow root
+  // is emptied (only its style is left), and nothing it is sent any more makes an event.
+  const shown = () => {
+    const root = window.__parked.shadowRoot;
+    return [...root.children].filter((el) => !['STYLE', 'LINK'].includes(el.tagName)).length
+      + root.querySelectorAll('button, table, [role]').length;
+  };
+  await widget.evaluate((el) => { window.__parked = el; });
+  assert.ok(await page.evaluate(shown) > 0, 'the widget shows something before it is removed');
+  const hash = await page.evaluate(() => location.hash);
+  await page.evaluate(() => { window.__events.length = 0; window.__parked.remove(); });
+  assert.equal(await page.evaluate(shown), 0, 'the removed widget is emptied');
+  await page.evaluate(() => {
+    window.__parked.setAttribute('mode', 'quiz');
+    window.__parked.setAttribute('attributes', 'horizon');
+    location.hash = '#mode=explore';
+    document.dispatchEvent(new Event('fullscreenchange'));
+  });
+  await page.waitForTimeout(400);
+  assert.deepEqual(await page.evaluate(() => window.__events), [], 'a removed widget sends no events');
+  assert.equal(await page.evaluate(shown), 0, 'and renders nothing');
+  // Put back the page's own hash and the attributes (without a hashchange) before re-inserting.
+  await page.evaluate((h) => {
+    history.replaceState(null, '', h || location.pathname);
+    window.__parked.setAttribute('mode', 'compare');
+    window.__parked.setAttribute('attributes', 'horizon,focus');
+  }, hash);
+  // Re-insert: it works again.
   await page.evaluate(() => document.querySelector('main').append(window.__parked));
   await widgetReady(page.locator('role-explainer'));
   await page.getByRole('button', { name: 'Owned artifacts' }).click();

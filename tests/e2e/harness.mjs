@@ -88,3 +88,14 @@ export async function widgetReady(locator) {
   await locator.scrollIntoViewIfNeeded().catch(() => {});
   await locator.locator('.rx').or(locator.locator('.rx-error')).first().waitFor();
 }
+
+/**
+ * Waits until the widget shows the explainer itself, found as a reader finds it (its tabs),
+ * and fails if it shows its error panel instead.
+ */
+export async function widgetWorking(locator) {
+  await widgetReady(locator);
+  const error = locator.locator('.rx-error');
+  if (await error.count()) throw new Error(`the widget shows its error panel: ${await error.first().innerText()}`);
+  await locator.getByRole('tablist').first().waitFor();
+}

@@ -279,9 +279,10 @@ fn escapes_every_html_special_character() {
     let mut v = common::dataset(3, 2);
     v["attributes"][0]["shared"]["roles"] = serde_json::json!(["gamma", "alpha"]);
     let table = fallback_table(&parse_dataset(&v.to_string()).unwrap());
+    assert!(table.contains("<th scope=\"col\">Attribute</th>"));
     assert!(
         table.contains(
-            "<tr><th scope=\"row\">Attribute 0 (shared by Role gamma, Role alpha)</th><td colspan=\"3\">Shared. Both.</td></tr>"
+            "<tr><th scope=\"row\">Attribute 0 (Shared: Role gamma and Role alpha)</th><td colspan=\"3\">Shared. Both.</td></tr>"
         ),
         "{table}"
     );
@@ -325,4 +326,23 @@ fn every_tool_writes_the_same_element() {
             fallback_table(&dataset)
         )
     );
+}
+
+#[test]
+fn the_fallback_table_speaks_the_dataset_language() {
+    let de = parse_dataset(
+        BUILTIN
+            .iter()
+            .find(|(id, _)| *id == "pm-vs-po.de")
+            .unwrap()
+            .1,
+    )
+    .unwrap();
+    let table = fallback_table(&de);
+    assert!(table.contains("<th scope=\"col\">Aspekt</th>"), "{table}");
+    assert!(
+        table.contains("(Gemeinsam: Produktmanager und Product Owner)"),
+        "{table}"
+    );
+    assert!(!table.contains("Attribute") && !table.contains("shared by"));
 }

@@ -8,10 +8,10 @@
 //! --element-only leaves out the script tag (the demo pages load it once in <head>).
 //! --sync-hash keeps the reader's state in the page's URL hash (for a page of its own).
 
-use role_explainer::model::fallback_html::{escape_html, fallback_table};
+use role_explainer::model::fallback_html::escape_html;
 use role_explainer::model::i18n::Lang;
 use role_explainer::model::load::{load, DatasetSource};
-use role_explainer::model::snippet::script_json;
+use role_explainer::model::snippet::element_html;
 use std::fmt::Write as _;
 use std::io::Write as _;
 use std::process::ExitCode;
@@ -85,12 +85,8 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let mut attrs: String = attributes
-        .iter()
-        .map(|(k, v)| format!(" {k}=\"{}\"", escape_html(v)))
-        .collect();
     if sync_hash {
-        attrs.push_str(" sync-hash");
+        attributes.push(("sync-hash", String::new()));
     }
     // Written at once at the end, so a reader closing the pipe early cannot make it panic.
     let mut out = String::new();
@@ -115,16 +111,7 @@ fn main() -> ExitCode {
             escape_html(&src)
         );
     }
-    let _ = writeln!(out, "<role-explainer{attrs}>");
-    if let Some(text) = file_text {
-        let _ = writeln!(
-            out,
-            "<script type=\"application/json\">{}</script>",
-            script_json(&text)
-        );
-    }
-    let _ = write!(out, "{}", fallback_table(&dataset));
-    let _ = writeln!(out, "</role-explainer>");
+    out.push_str(&element_html(&attributes, file_text.as_deref(), &dataset));
     // A closed pipe (`| head`) is not an error worth a panic.
     let _ = std::io::stdout().write_all(out.as_bytes());
     ExitCode::SUCCESS

@@ -2,6 +2,8 @@
 //! The snippet command puts it inside `<role-explainer>`; the widget replaces it when it starts.
 
 use super::dataset::Dataset;
+use super::i18n::{text, Key, Lang};
+use super::strings::shared_badge;
 use std::fmt::Write;
 
 /// Escapes text for HTML element content and double-quoted attribute values.
@@ -27,7 +29,13 @@ pub fn fallback_table(dataset: &Dataset) -> String {
     // Writing to a String cannot fail.
     let _ = writeln!(html, "<table class=\"role-explainer-fallback\">");
     let _ = writeln!(html, "  <caption>{}</caption>", e(&dataset.title));
-    let _ = write!(html, "  <thead><tr><th scope=\"col\">Attribute</th>");
+    // The table's own words are in the dataset's language, like its content.
+    let lang = Lang::from_tag(&dataset.lang).unwrap_or_default();
+    let _ = write!(
+        html,
+        "  <thead><tr><th scope=\"col\">{}</th>",
+        e(text(lang, Key::Attribute))
+    );
     for role in &dataset.roles {
         let _ = write!(html, "<th scope=\"col\">{}</th>", e(&role.name));
     }
@@ -48,17 +56,17 @@ pub fn fallback_table(dataset: &Dataset) -> String {
         }
         let _ = writeln!(html, "</tr>");
         if let Some(shared) = &attribute.shared {
-            let names: Vec<String> = shared
+            let names: Vec<&str> = shared
                 .roles
                 .iter()
                 .filter_map(|id| dataset.roles.iter().find(|r| &r.id == id))
-                .map(|r| e(&r.name))
+                .map(|r| r.name.as_str())
                 .collect();
             let _ = writeln!(
                 html,
-                "    <tr><th scope=\"row\">{} (shared by {})</th><td colspan=\"{}\">{}. {}</td></tr>",
+                "    <tr><th scope=\"row\">{} ({})</th><td colspan=\"{}\">{}. {}</td></tr>",
                 e(&attribute.name),
-                names.join(", "),
+                e(&shared_badge(lang, &names)),
                 dataset.roles.len(),
                 e(&shared.text.text),
                 e(&shared.text.why)

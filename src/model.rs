@@ -15,6 +15,7 @@ pub mod presenter;
 pub mod quiz;
 pub mod report;
 pub mod selection;
+pub mod share_link;
 pub mod snippet;
 pub mod strings;
 pub mod table_import;

@@ -68,9 +68,9 @@ theme = ${JSON.stringify(HOSTILE)}
 eager = true
 \`\`\`
 
-A dataset of our own:
+A dataset of our own, its settings on the fence line:
 
-\`\`\`role-explainer
+\`\`\`role-explainer {mode="explore" seed="3"}
 ${JSON.stringify(dataset, null, 2)}
 \`\`\`
 `);
@@ -146,11 +146,17 @@ test('hugo: role-explainer fences give a widget from settings lines and from an 
   assert.equal(await compare.getByRole('rowheader', { name: 'Time horizon' }).count(), 1);
   await compare.getByRole('button', { name: 'Time horizon', exact: true }).click();
   await compare.getByRole('rowheader', { name: 'Time horizon' }).waitFor({ state: 'detached' });
-  assert.match(await compare.getByRole('status').innerText(), /\S/, 'the live region speaks');
+  assert.equal(await compare.getByRole('button', { name: 'Time horizon', exact: true }).getAttribute('aria-pressed'), 'false');
+  await compare.getByRole('status').filter({ hasText: 'Showing 11 of 12 attributes' }).waitFor({ timeout: 5000 });
 
   await inline.scrollIntoViewIfNeeded();
   await inline.getByRole('heading', { name: `Inline roles ${HOSTILE} & more` }).waitFor();
-  assert.equal(await inline.getByRole('rowheader').count(), 3, 'the inline dataset, not the built-in one');
+  await inline.getByRole('tab', { name: /Which role/, selected: true }).waitFor();
+  // The inline dataset's three attributes, not the built-in twelve.
+  assert.equal(await inline.getByRole('group', { name: /How far ahead|focus|goal|tell the team/i }).count(), 3);
+  assert.equal(await inline.getByRole('group').count(), 3);
+  await inline.getByRole('group', { name: /Time horizon/ }).getByRole('button').last().click();
+  await inline.getByRole('status').filter({ hasText: /1 of 1 trait/ }).waitFor({ timeout: 5000 });
   assert.match(await inline.getByText(/Line one/).innerText(), /Line one\s+line two\./);
   assert.equal(await p.evaluate(() => window.__pwned), undefined);
   const json = await inline.locator('script[type="application/json"]').evaluate((s) => s.textContent);

@@ -335,9 +335,22 @@ test('reveal.js: the plugin keeps a keyboardCondition the deck already had, and 
     document.querySelector('#outside').focus();
     const outside = [deck.config.keyboardCondition({ key: 'b' }), deck.config.keyboardCondition({ key: 'ArrowRight' })];
     plugin.destroy();
-    return { outside, calls, restored: deck.config.keyboardCondition === mine, shortcuts: Object.keys(deck.shortcuts).length };
+    const restored = deck.config.keyboardCondition === mine;
+    // reveal's 'focused' setting for embedded decks: no keys while the deck is not focused.
+    let focused = true;
+    Object.assign(deck, { config: { keyboardCondition: 'focused' }, isFocused: () => focused });
+    const embedded = RevealRoleExplainer();
+    embedded.init(deck);
+    const whenFocused = deck.config.keyboardCondition({ key: 'n' });
+    focused = false;
+    const whenNot = deck.config.keyboardCondition({ key: 'n' });
+    embedded.destroy();
+    return { outside, calls, restored, shortcuts: Object.keys(deck.shortcuts).length, whenFocused, whenNot, focusedBack: deck.config.keyboardCondition };
   });
-  assert.deepEqual(result, { outside: [false, true], calls: ['b', 'ArrowRight'], restored: true, shortcuts: 6 });
+  assert.deepEqual(result, {
+    outside: [false, true], calls: ['b', 'ArrowRight'], restored: true, shortcuts: 6,
+    whenFocused: true, whenNot: false, focusedBack: 'focused',
+  });
   assert.equal(await slide(), 0);
   assert.deepEqual(errors, []);
   await context.close();

@@ -19,18 +19,19 @@ after(async () => { await browser?.close(); });
 // ---------------------------------------------------------------------------------------------
 // Hugo
 
-/** Builds a tiny Hugo site that mounts integrations/hugo, and returns its public/ folder. */
+/** Builds a tiny Hugo site with integrations/hugo as a theme component; returns its public/ folder. */
 async function buildHugoSite() {
   const site = await mkdtemp(join(tmpdir(), 'rx-hugo-'));
   // No markup.goldmark.renderer.unsafe: the module must work without raw HTML in Markdown.
   await writeFile(join(site, 'config.toml'), `baseURL = "http://example.org/"
 title = "A Hugo site"
 disableKinds = ["home", "section", "taxonomy", "term", "RSS", "sitemap", "404"]
-[[module.imports]]
-path = ${JSON.stringify(join(ROOT, 'integrations', 'hugo'))}
+theme = ["role-explainer"]
 [params.roleExplainer]
 base = "/assets/rx/"
 `);
+  // The module mounted as EMBEDDING.md says: copied to themes/role-explainer.
+  await cp(join(ROOT, 'integrations', 'hugo'), join(site, 'themes', 'role-explainer'), { recursive: true });
   await mkdir(join(site, 'layouts', '_default'), { recursive: true });
   await writeFile(join(site, 'layouts', '_default', 'single.html'),
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title>'

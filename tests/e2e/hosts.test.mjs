@@ -3,8 +3,9 @@
 // and a real reveal.js deck with integrations/reveal/role-explainer-plugin.js.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { spawnSync } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve, launch, openPage, screenshot, widgetReady, ROOT, DIST } from './harness.mjs';
@@ -108,6 +109,44 @@ test('hugo: the build is clean and loads the element script once per page', asyn
   // Goldmark still drops raw HTML in Markdown: the module did not need `unsafe`.
   const html = await readFile(join(hugo.publicDir, 'shortcode', 'index.html'), 'utf8');
   assert.match(html, /<!-- raw HTML omitted -->/);
+});
+
+test('hugo server: after a template edit the page still has its one element script', async () => {
+  // The once-per-page flag must be reset when hugo server renders the page again
+  // (.Page.Store is not: the page would come back without its script).
+  const port = await new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => { const { port: p } = probe.address(); probe.close(() => resolve(p)); });
+  });
+  const server = spawn('hugo', ['server', '--source', hugo.site, '--bind', '127.0.0.1', '--port', String(port),
+    '--disableLiveReload', '--destination', join(hugo.site, 'served')], { stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}/shortcode/`;
+  const get = async () => { try { return await (await fetch(url)).text(); } catch { return ''; } };
+  const until = async (check) => {
+    for (let i = 0; i < 100; i += 1) {
+      const html = await get();
+      if (check(html)) return html;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`hugo server never served what was expected:\n${await get()}`);
+  };
+  const scripts = (html) => (html.match(/<script type="module" src="[^"]*role-explainer\.js">/g) ?? []).length;
+  try {
+    assert.equal(scripts(await until((html) => html.includes('<role-explainer'))), 1);
+    const layout = join(hugo.site, 'layouts', '_default', 'single.html');
+    // hugo server answers before it watches for changes: give it a moment, as a person would.
+    await new Promise((r) => setTimeout(r, 1000));
+    // Saved as `sed -i` and many editors save: a new file renamed over the old one. (With a
+    // temporary file named single.html.tmp, hugo 0.111.3 re-rendered in a way that kept
+    // .Page.Store's script too, and this test could not fail.)
+    const temporary = join(hugo.site, 'layouts', '_default', 'sedEdit01');
+    await writeFile(temporary, (await readFile(layout, 'utf8')).replace('<main>', '<main class="edited">'));
+    await rename(temporary, layout);
+    const html = await until((h) => h.includes('class="edited"'));
+    assert.equal(scripts(html), 1, 'the script is still there after the rebuild');
+    assert.equal(html.split('<role-explainer').length - 1, 2);
+  } finally {
+    server.kill();
+  }
 });
 
 test('hugo: the shortcode renders a working widget, and a hostile value stays text', async () => {

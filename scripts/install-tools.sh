@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs whatever is missing to build and test role-explainer on a bare Debian machine with
 # rustup, cargo and Node.js: the wasm32 target, trunk, wasm-bindgen-cli at the exact version
-# in Cargo.lock, mdBook, Chromium and ChromeDriver, brotli, poppler-utils (pdftotext), and the npm
-# packages from package-lock.json (playwright-core, axe-core, binaryen, lighthouse, reveal.js).
+# in Cargo.lock, mdBook, Chromium and ChromeDriver, brotli, poppler-utils (pdftotext), hugo,
+# and the npm packages from package-lock.json (playwright-core, axe-core, binaryen, lighthouse,
+# reveal.js).
 # Idempotent: each step checks first, so a second run takes seconds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -56,6 +57,8 @@ command -v chromedriver >/dev/null || need_apt+=(chromium-driver)
 command -v brotli >/dev/null || need_apt+=(brotli)
 # pdftotext reads the print tests' PDFs as a teacher would.
 command -v pdftotext >/dev/null || need_apt+=(poppler-utils)
+# Debian's hugo (0.111.3) builds the Hugo module's test site (integrations/hugo).
+command -v hugo >/dev/null || need_apt+=(hugo)
 if [ ${#need_apt[@]} -gt 0 ]; then
   step "apt-get install ${need_apt[*]}"
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo

@@ -392,7 +392,7 @@ test('in a reveal.js deck, keys in the widget stay in the widget and the deck ke
   assert.equal(await slide(), 1, 'Space and Enter pressed a widget button, not the deck');
   await p.keyboard.press('?');
   await w.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
-  assert.equal(await p.locator('.reveal .overlay-help').count(), 0, "the deck's own help stays shut");
+  assert.equal(await p.locator('.reveal .r-overlay-help').count(), 0, "the deck's own help stays shut");
   await p.keyboard.press('Escape');
   await w.getByRole('dialog').waitFor({ state: 'detached' });
   assert.equal(await p.evaluate(() => document.activeElement?.id), 'w', 'focus stays in the widget');

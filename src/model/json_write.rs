@@ -119,7 +119,7 @@ impl ToJson for PickReport {
 impl ToJson for Report {
     fn write_json(&self, out: &mut String) {
         let mut scores = String::from("{");
-        for (i, (role, score)) in self.verdict.scores.iter().enumerate() {
+        for (i, (role, score)) in self.verdict.scores.0.iter().enumerate() {
             if i > 0 {
                 scores.push(',');
             }

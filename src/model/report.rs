@@ -9,8 +9,8 @@ use super::quiz::{CardState, Quiz};
 use super::selection::{roles_of, trait_of, Pick, Selection};
 use super::strings::verdict_sentence;
 use super::verdict::verdict;
-use serde::Serialize;
-use std::collections::BTreeMap;
+use serde::ser::SerializeMap;
+use serde::{Serialize, Serializer};
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Report {
@@ -38,8 +38,24 @@ pub struct VerdictReport {
     pub picked: usize,
     /// Role ids with the top score: empty when nothing is picked, several on a tie.
     pub leaders: Vec<String>,
-    pub scores: BTreeMap<String, usize>,
+    /// Each role's score, in role order; serialized as an object keyed by role id.
+    pub scores: Scores,
     pub sentence: String,
+}
+
+/// Scores keyed by role id. A list, not a `BTreeMap`: collecting a map pulls the standard
+/// library's stable sort into the wasm (about 5 kB brotli).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Scores(pub Vec<(String, usize)>);
+
+impl Serialize for Scores {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (role, score) in &self.0 {
+            map.serialize_entry(role, score)?;
+        }
+        map.end()
+    }
 }
 
 pub fn report(lang: Lang, dataset: &Dataset, mode: Mode, selection: &Selection) -> Report {
@@ -77,12 +93,14 @@ pub fn report(lang: Lang, dataset: &Dataset, mode: Mode, selection: &Selection) 
         verdict: VerdictReport {
             picked: v.picked,
             leaders: v.leaders.iter().copied().filter_map(role_id).collect(),
-            scores: dataset
-                .roles
-                .iter()
-                .zip(&v.scores)
-                .map(|(role, score)| (role.id.clone(), *score))
-                .collect(),
+            scores: Scores(
+                dataset
+                    .roles
+                    .iter()
+                    .zip(&v.scores)
+                    .map(|(role, score)| (role.id.clone(), *score))
+                    .collect(),
+            ),
             sentence: verdict_sentence(lang, dataset, &v),
         },
         link: encode_link(dataset, mode, selection),

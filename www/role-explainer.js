@@ -65,6 +65,35 @@ async function download(url) {
   }
 }
 
+// The built-in datasets are files beside this script (data/), not part of the wasm, so a reader
+// downloads only the one they see. Same list as BUILTIN_FILES in src/model/builtin.rs.
+const BUILTIN = {
+  'pm-vs-po': 'pm-vs-po.en.json',
+  'pm-vs-po.de': 'pm-vs-po.de.json',
+  'project-vs-product-vs-owner': 'project-vs-product-vs-owner.en.json',
+};
+const LANGS = ['en', 'de', 'es', 'fr', 'ar'];
+const builtinTexts = new Map();
+
+/** The data/ file for a built-in id in a `lang` (its translation if there is one), as in Rust. */
+function builtinFile(id, lang) {
+  const primary = (lang ?? '').trim().split(/[-_]/)[0].toLowerCase();
+  return (LANGS.includes(primary) && BUILTIN[`${id}.${primary}`]) || BUILTIN[id];
+}
+
+/** A built-in dataset's text, fetched once per page (or inlined by the offline build). */
+function builtinText(file) {
+  let text = builtinTexts.get(file);
+  if (!text) {
+    const inline = inlined?.datasets?.[file];
+    text = inline !== undefined ? Promise.resolve({ datasetText: inline }) : download(new URL(`data/${file}`, here).href);
+    builtinTexts.set(file, text);
+    // A failed download is tried again next time.
+    text.then((r) => { if (r.datasetError) builtinTexts.delete(file); });
+  }
+  return text;
+}
+
 /** A dataset attribute that names a file rather than a built-in id (ids like `pm-vs-po.de`). */
 function isUrl(value) {
   return /[/:]|\.json$/i.test(value);
@@ -220,6 +249,10 @@ class RoleExplainer extends HTMLElement {
       const result = await this.#download.result;
       if (result.datasetError) this.#download = null;
       Object.assign(config, result);
+    } else {
+      // A built-in id (unknown ones go to the wasm, which names the ones there are).
+      const file = builtinFile(config.dataset ?? 'pm-vs-po', config.lang);
+      if (file) Object.assign(config, await builtinText(file));
     }
     return config;
   }

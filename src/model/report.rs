@@ -8,7 +8,7 @@ use super::link_state::encode_link;
 use super::quiz::{CardState, Quiz};
 use super::selection::{roles_of, trait_of, Pick, Selection};
 use super::strings::verdict_sentence;
-use super::verdict::verdict;
+use super::verdict::{verdict, Verdict};
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 
@@ -59,6 +59,17 @@ impl Serialize for Scores {
 }
 
 pub fn report(lang: Lang, dataset: &Dataset, mode: Mode, selection: &Selection) -> Report {
+    report_with(lang, dataset, mode, selection, &verdict(dataset, selection))
+}
+
+/// The report, with the verdict the state transition already computed.
+pub fn report_with(
+    lang: Lang,
+    dataset: &Dataset,
+    mode: Mode,
+    selection: &Selection,
+    v: &Verdict,
+) -> Report {
     let role_id = |r: usize| dataset.roles.get(r).map(|role| role.id.clone());
     let shown = dataset
         .attributes
@@ -84,7 +95,6 @@ pub fn report(lang: Lang, dataset: &Dataset, mode: Mode, selection: &Selection) 
             })
         })
         .collect();
-    let v = verdict(dataset, selection);
     Report {
         dataset: dataset.id.clone(),
         mode: mode.name(),
@@ -101,9 +111,23 @@ pub fn report(lang: Lang, dataset: &Dataset, mode: Mode, selection: &Selection) 
                     .map(|(role, score)| (role.id.clone(), *score))
                     .collect(),
             ),
-            sentence: verdict_sentence(lang, dataset, &v),
+            sentence: verdict_sentence(lang, dataset, v),
         },
         link: encode_link(dataset, mode, selection),
+    }
+}
+
+/// The `detail` of `role-explainer:error`: each problem as one line.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ProblemsReport {
+    pub problems: Vec<String>,
+}
+
+impl ProblemsReport {
+    pub fn new(problems: &[super::validate::Problem]) -> Self {
+        Self {
+            problems: problems.iter().map(ToString::to_string).collect(),
+        }
     }
 }
 

@@ -116,10 +116,21 @@ class RoleExplainer extends HTMLElement {
     this.#render();
   };
   #onFullscreenChange = () => this.#render();
+  // The hash is written when the page is idle, not inside the click's frame (replaceState
+  // costs several ms at 4× throttling); a click on the widget (Copy link) writes it first,
+  // so the state in the URL is always exact when anything reads it.
+  #pendingLink = null;
   #onChange = (event) => {
     if (event.target !== this || this.#hash === null) return;
-    const link = event.detail.link;
-    if (link === this.#writtenHash) return;
+    const first = this.#pendingLink === null;
+    this.#pendingLink = event.detail.link;
+    if (event.type === 'role-explainer:ready') this.#flushHash();
+    else if (first) (window.requestIdleCallback ?? setTimeout)(this.#flushHash, { timeout: 100 });
+  };
+  #flushHash = () => {
+    const link = this.#pendingLink;
+    this.#pendingLink = null;
+    if (link === null || link === this.#writtenHash) return;
     this.#writtenHash = link;
     const url = link ? `#${link}` : location.pathname + location.search;
     history.replaceState(history.state, '', url);
@@ -171,6 +182,8 @@ class RoleExplainer extends HTMLElement {
       window.addEventListener('hashchange', this.#onHashChange);
       this.addEventListener('role-explainer:change', this.#onChange);
       this.addEventListener('role-explainer:ready', this.#onChange);
+      this.addEventListener('click', this.#flushHash, true);
+      window.addEventListener('pagehide', this.#flushHash);
     }
     document.addEventListener('fullscreenchange', this.#onFullscreenChange);
     live.add(this);
@@ -180,7 +193,9 @@ class RoleExplainer extends HTMLElement {
       this.#started = true;
       this.#render();
     } else {
-      loadWasm().catch(() => {}); // fetch and compile now, render when near
+      // Fetch and compile now, render when near (a printout may need it before then).
+      loadWasm().catch(() => {});
+      this.#prefetch();
       nearViewport.observe(this);
     }
   }
@@ -206,6 +221,9 @@ class RoleExplainer extends HTMLElement {
     window.removeEventListener('hashchange', this.#onHashChange);
     this.removeEventListener('role-explainer:change', this.#onChange);
     this.removeEventListener('role-explainer:ready', this.#onChange);
+    this.removeEventListener('click', this.#flushHash, true);
+    window.removeEventListener('pagehide', this.#flushHash);
+    this.#flushHash();
     this.#generation += 1;
     const widget = this.#widget;
     if (widget && stopped === null) {
@@ -221,6 +239,14 @@ class RoleExplainer extends HTMLElement {
 
   attributeChangedCallback() {
     if (this.#root && this.isConnected) this.#render();
+  }
+
+  /** Starts fetching the built-in dataset this widget will show, if it shows one. */
+  #prefetch() {
+    const dataset = this.getAttribute('dataset');
+    if (this.querySelector(':scope > script[type="application/json"]') || (dataset && isUrl(dataset))) return;
+    const file = builtinFile(dataset ?? 'pm-vs-po', this.getAttribute('lang'));
+    if (file) builtinText(file);
   }
 
   /** Reads the configuration from attributes, inline JSON or a dataset URL. */

@@ -112,6 +112,42 @@ async function latency(path, selector) {
 }
 const toggle = await latency('/index.html', '.chip[aria-pressed]');
 const pick = await latency('/index.html#mode=explore', '.rx-picker .option');
+const answer = await latency('/index.html#mode=quiz', '.quiz-card .answer');
+
+// Where a chip toggle's time goes: a CDP trace over 10 toggles at 4x, main-thread event
+// durations per toggle (nested events overlap, so the rows do not add up to the frame).
+async function profile(path, selector, count = 10) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${server.url}${path}`);
+  await page.waitForFunction(() => document.querySelector('role-explainer')?.shadowRoot?.querySelector('.rx'));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const events = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  await page.evaluate(async ({ selector, count }) => {
+    const root = document.querySelector('role-explainer').shadowRoot;
+    for (let i = 0; i < count; i += 1) {
+      root.querySelectorAll(selector)[i % 2].click();
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      await new Promise((resolve) => setTimeout(resolve, 60));
+    }
+  }, { selector, count });
+  await cdp.send('Tracing.end');
+  await done;
+  await context.close();
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain'
+    && events.some((x) => x.tid === e.tid && x.name === 'FunctionCall'));
+  const names = ['FunctionCall', 'EventDispatch', 'TimerFire', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit', 'IntersectionObserverController::computeIntersections'];
+  const totals = Object.fromEntries(names.map((n) => [n, 0]));
+  for (const e of events) {
+    if (e.ph === 'X' && e.tid === main?.tid && e.name in totals) totals[e.name] += e.dur / 1000 / count;
+  }
+  return totals;
+}
+const trace = await profile('/index.html', '.chip[aria-pressed]');
 
 await browser.close();
 await server.close();
@@ -125,6 +161,8 @@ const rows = [
   ['(b) chip toggle → next paint, 4× CPU, p95', ms(percentile(toggle.samples, 0.95)), `bare frame ${ms(percentile(toggle.idle, 0.95))}`, '', '≤ 16 ms'],
   ['(b) explore pick → next paint, 4× CPU, p50', ms(median(pick.samples)), `bare frame ${ms(median(pick.idle))}`, '', ''],
   ['(b) explore pick → next paint, 4× CPU, p95', ms(percentile(pick.samples, 0.95)), `bare frame ${ms(percentile(pick.idle, 0.95))}`, '', '≤ 16 ms'],
+  ['(b) quiz answer → next paint, 4× CPU, p50', ms(median(answer.samples)), `bare frame ${ms(median(answer.idle))}`, '', ''],
+  ['(b) quiz answer → next paint, 4× CPU, p95', ms(percentile(answer.samples, 0.95)), `bare frame ${ms(percentile(answer.idle, 0.95))}`, '', '≤ 16 ms'],
   ['(c) JS heap after load, 1 widget', `${(median(one.map((o) => o.heap)) / 1e6).toFixed(2)} MB`, '', '', '≤ 2 MB'],
   ['(c) JS heap after load, 20 widgets', `${(median(twenty.map((o) => o.heap)) / 1e6).toFixed(2)} MB`, '', '', ''],
   ['(d) navigation → all ready, 1 widget', ms(median(one.map((o) => o.ready.at(-1)))), '', '', ''],
@@ -134,11 +172,14 @@ const widths = [56, 12, 36, 14, 10];
 console.log(`\nmedian of ${RUNS} runs (${SAMPLES} samples for latencies), headless Chromium, localhost\n`);
 console.log(['measure', 'value', 'baseline (same run)', 'ratio', 'budget'].map((h, i) => h.padEnd(widths[i])).join(''));
 for (const row of rows) console.log(row.map((c, i) => String(c).padEnd(widths[i])).join(''));
+console.log('\nchip toggle on index.html (sync-hash), CDP trace, main-thread time per toggle at 4× CPU\n');
+for (const [name, total] of Object.entries(trace)) console.log(`${name.padEnd(56)}${ms(total)}`);
 await mkdir(join(ROOT, 'target'), { recursive: true });
 await writeFile(join(ROOT, 'target', 'bench.json'), JSON.stringify({
   date: new Date().toISOString(), runs: RUNS,
   interactive: { blog: blogRuns, floor: floorRuns, longestTask: longest },
-  latency: { toggle, pick },
+  latency: { toggle, pick, answer },
+  trace,
   heap: { one: one.map((o) => o.heap), twenty: twenty.map((o) => o.heap) },
   ready: { one: one.map((o) => o.ready.at(-1)), twenty: twenty.map((o) => o.ready.at(-1)) },
 }, null, 2));

@@ -23,8 +23,13 @@ const importLine = "import init, { mount } from './pkg/role-explainer.js';";
 if (!element.includes(importLine)) throw new Error('offline: the element script no longer imports the glue as expected');
 const bundle = element.replace(importLine, `const { init, mount } = (() => {\n${glueBody}\nreturn { init: __wbg_init, mount };\n})();`);
 
+// The built-in datasets (the element otherwise fetches them from data/).
+const datasets = {};
+for (const [, file] of element.matchAll(/'[^']+': '([^']+\.json)'/g)) datasets[file] = await read(join('data', file));
+if (!Object.keys(datasets).length) throw new Error('offline: no built-in dataset list found in the element script');
 const assets = `globalThis.__roleExplainerInline = {
   css: ${JSON.stringify(widgetCss)},
+  datasets: ${JSON.stringify(datasets)},
   wasm: Uint8Array.from(atob(${JSON.stringify(wasm.toString('base64'))}), (c) => c.charCodeAt(0)),
 };`;
 // "</script" cannot appear inside an inline script.

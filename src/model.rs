@@ -17,6 +17,7 @@ pub mod report;
 pub mod selection;
 pub mod share_link;
 pub mod snippet;
+pub mod state;
 pub mod strings;
 pub mod table_import;
 pub mod validate;

@@ -122,8 +122,11 @@ async fn eventually(condition: impl Fn() -> bool) -> bool {
     false
 }
 
+/// The default dataset's text: the wasm carries none, the element passes it in.
+const PM_VS_PO: &str = include_str!("../data/pm-vs-po.en.json");
+
 fn builtin() -> DatasetSource {
-    DatasetSource::Builtin("pm-vs-po".into())
+    DatasetSource::Json(PM_VS_PO.into())
 }
 
 #[wasm_bindgen_test]
@@ -229,9 +232,7 @@ async fn a_broken_dataset_shows_the_validation_message() {
 
 #[wasm_bindgen_test]
 async fn author_html_renders_as_text() {
-    let hostile = role_explainer::model::builtin::builtin("pm-vs-po")
-        .unwrap()
-        .replace("Time horizon", "<img src=x onerror=alert(1)>");
+    let hostile = PM_VS_PO.replace("Time horizon", "<img src=x onerror=alert(1)>");
     let w = Mounted::new(DatasetSource::Json(hostile), "compare").await;
     assert!(w.all("img").is_empty());
     assert!(w
@@ -271,10 +272,7 @@ async fn a_quiz_scores_right_and_wrong_answers() {
         ..RawConfig::default()
     };
     let w = Mounted::with_config(builtin(), config).await;
-    let dataset = role_explainer::model::validate::parse_dataset(
-        role_explainer::model::builtin::builtin("pm-vs-po").unwrap(),
-    )
-    .unwrap();
+    let dataset = role_explainer::model::validate::parse_dataset(PM_VS_PO).unwrap();
     let cards = w.all(".quiz-card");
     assert_eq!(cards.len(), 10);
     assert_eq!(w.text(".quiz-progress"), "0 of 10 answered");

@@ -65,6 +65,35 @@ async function download(url) {
   }
 }
 
+// The built-in datasets are files beside this script (data/), not part of the wasm, so a reader
+// downloads only the one they see. Same list as BUILTIN_FILES in src/model/builtin.rs.
+const BUILTIN = {
+  'pm-vs-po': 'pm-vs-po.en.json',
+  'pm-vs-po.de': 'pm-vs-po.de.json',
+  'project-vs-product-vs-owner': 'project-vs-product-vs-owner.en.json',
+};
+const LANGS = ['en', 'de', 'es', 'fr', 'ar'];
+const builtinTexts = new Map();
+
+/** The data/ file for a built-in id in a `lang` (its translation if there is one), as in Rust. */
+function builtinFile(id, lang) {
+  const primary = (lang ?? '').trim().split(/[-_]/)[0].toLowerCase();
+  return (LANGS.includes(primary) && BUILTIN[`${id}.${primary}`]) || BUILTIN[id];
+}
+
+/** A built-in dataset's text, fetched once per page (or inlined by the offline build). */
+function builtinText(file) {
+  let text = builtinTexts.get(file);
+  if (!text) {
+    const inline = inlined?.datasets?.[file];
+    text = inline !== undefined ? Promise.resolve({ datasetText: inline }) : download(new URL(`data/${file}`, here).href);
+    builtinTexts.set(file, text);
+    // A failed download is tried again next time.
+    text.then((r) => { if (r.datasetError) builtinTexts.delete(file); });
+  }
+  return text;
+}
+
 /** A dataset attribute that names a file rather than a built-in id (ids like `pm-vs-po.de`). */
 function isUrl(value) {
   return /[/:]|\.json$/i.test(value);
@@ -87,10 +116,21 @@ class RoleExplainer extends HTMLElement {
     this.#render();
   };
   #onFullscreenChange = () => this.#render();
+  // The hash is written when the page is idle, not inside the click's frame (replaceState
+  // costs several ms at 4× throttling); a click on the widget (Copy link) writes it first,
+  // so the state in the URL is always exact when anything reads it.
+  #pendingLink = null;
   #onChange = (event) => {
     if (event.target !== this || this.#hash === null) return;
-    const link = event.detail.link;
-    if (link === this.#writtenHash) return;
+    const first = this.#pendingLink === null;
+    this.#pendingLink = event.detail.link;
+    if (event.type === 'role-explainer:ready') this.#flushHash();
+    else if (first) (window.requestIdleCallback ?? setTimeout)(this.#flushHash, { timeout: 100 });
+  };
+  #flushHash = () => {
+    const link = this.#pendingLink;
+    this.#pendingLink = null;
+    if (link === null || link === this.#writtenHash) return;
     this.#writtenHash = link;
     const url = link ? `#${link}` : location.pathname + location.search;
     history.replaceState(history.state, '', url);
@@ -142,6 +182,8 @@ class RoleExplainer extends HTMLElement {
       window.addEventListener('hashchange', this.#onHashChange);
       this.addEventListener('role-explainer:change', this.#onChange);
       this.addEventListener('role-explainer:ready', this.#onChange);
+      this.addEventListener('click', this.#flushHash, true);
+      window.addEventListener('pagehide', this.#flushHash);
     }
     document.addEventListener('fullscreenchange', this.#onFullscreenChange);
     live.add(this);
@@ -151,7 +193,9 @@ class RoleExplainer extends HTMLElement {
       this.#started = true;
       this.#render();
     } else {
-      loadWasm().catch(() => {}); // fetch and compile now, render when near
+      // Fetch and compile now, render when near (a printout may need it before then).
+      loadWasm().catch(() => {});
+      this.#prefetch();
       nearViewport.observe(this);
     }
   }
@@ -177,6 +221,9 @@ class RoleExplainer extends HTMLElement {
     window.removeEventListener('hashchange', this.#onHashChange);
     this.removeEventListener('role-explainer:change', this.#onChange);
     this.removeEventListener('role-explainer:ready', this.#onChange);
+    this.removeEventListener('click', this.#flushHash, true);
+    window.removeEventListener('pagehide', this.#flushHash);
+    this.#flushHash();
     this.#generation += 1;
     const widget = this.#widget;
     if (widget && stopped === null) {
@@ -192,6 +239,14 @@ class RoleExplainer extends HTMLElement {
 
   attributeChangedCallback() {
     if (this.#root && this.isConnected) this.#render();
+  }
+
+  /** Starts fetching the built-in dataset this widget will show, if it shows one. */
+  #prefetch() {
+    const dataset = this.getAttribute('dataset');
+    if (this.querySelector(':scope > script[type="application/json"]') || (dataset && isUrl(dataset))) return;
+    const file = builtinFile(dataset ?? 'pm-vs-po', this.getAttribute('lang'));
+    if (file) builtinText(file);
   }
 
   /** Reads the configuration from attributes, inline JSON or a dataset URL. */
@@ -220,6 +275,10 @@ class RoleExplainer extends HTMLElement {
       const result = await this.#download.result;
       if (result.datasetError) this.#download = null;
       Object.assign(config, result);
+    } else {
+      // A built-in id (unknown ones go to the wasm, which names the ones there are).
+      const file = builtinFile(config.dataset ?? 'pm-vs-po', config.lang);
+      if (file) Object.assign(config, await builtinText(file));
     }
     return config;
   }

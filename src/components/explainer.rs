@@ -12,24 +12,15 @@ use crate::model::config::{Fullscreen, Header, Mode, Presenting, PrintAs};
 use crate::model::dataset::Dataset;
 use crate::model::i18n::{tag_dir, text, Key};
 use crate::model::presenter::Presenter;
-use crate::model::report::{quiz_report, report, QuizReport, Report};
-use crate::model::selection::{Pick, Selection};
+use crate::model::report::{quiz_report, report_with, QuizReport, Report};
+use crate::model::selection::Selection;
 use crate::model::strings::{check_announcement, labelled, shown_sentence, verdict_sentence};
-use crate::model::verdict::verdict;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
-/// Where the explainer starts: settings and link state applied.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Start {
-    pub mode: Mode,
-    pub shown: Rc<Vec<bool>>,
-    pub picks: Rc<Vec<(usize, Pick)>>,
-    /// Start the compare view with every row hidden (guess, then reveal).
-    pub hidden: bool,
-}
+pub use crate::model::state::Start;
 
 #[derive(Properties, PartialEq)]
 pub struct ExplainerProps {
@@ -76,7 +67,8 @@ fn shortcut_key(e: &KeyboardEvent) -> String {
         _ if latin => key.to_ascii_lowercase(),
         (k, "KeyQ") if k.chars().count() == 1 => "q".into(),
         (k, "KeyF") if k.chars().count() == 1 => "f".into(),
-        (k, _) => k.to_lowercase(),
+        // Named keys (ArrowRight, Escape) are ASCII; no Unicode case tables needed.
+        (k, _) => k.to_ascii_lowercase(),
     }
 }
 
@@ -214,26 +206,27 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
         });
     }
     {
-        let (d, onreport) = (d.clone(), props.onreport.clone());
-        use_effect_with(
-            (state.mode, state.selection.clone()),
-            move |(mode, selection)| {
-                onreport.emit(report(lang, &d, *mode, selection));
-            },
-        );
+        // The model's transition says when the report or the quiz score changed (and
+        // computed the verdict once); the page hears each change once.
+        let (state_now, onreport) = (state.clone(), props.onreport.clone());
+        use_effect_with(state.reported, move |_| {
+            let s = &*state_now;
+            onreport.emit(report_with(
+                lang,
+                &s.dataset,
+                s.mode,
+                &s.selection,
+                &s.verdict,
+            ));
+        });
     }
     {
-        let (d, onanswer) = (d.clone(), props.onanswer.clone());
-        // Raised once per Check and once for the solution, not on every answer after them.
-        let quiz = state.quiz.clone();
-        use_effect_with(
-            (quiz.seed, quiz.checks, quiz.solution_shown),
-            move |(_, checks, solution)| {
-                if *checks > 0 || *solution {
-                    onanswer.emit(quiz_report(&d, &quiz));
-                }
-            },
-        );
+        let (state_now, onanswer) = (state.clone(), props.onanswer.clone());
+        use_effect_with(state.answered, move |answered| {
+            if *answered > 0 {
+                onanswer.emit(quiz_report(&state_now.dataset, &state_now.quiz));
+            }
+        });
     }
     {
         // Closing the help (Escape, or its Close button) hands focus back to the control that
@@ -274,7 +267,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
         Announce::ShownRows => {
             shown_sentence(lang, state.selection.shown_count(), d.attributes.len())
         }
-        Announce::Verdict => verdict_sentence(lang, d, &verdict(d, &state.selection)),
+        Announce::Verdict => verdict_sentence(lang, d, &state.verdict),
         Announce::Score => {
             let (right, total) = state.quiz.score();
             check_announcement(lang, right, total, state.quiz.unanswered())
@@ -387,7 +380,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                 </>
             }) }
             { panel(Mode::Explore, html! {
-                <ExploreList dataset={d.clone()} selection={state.selection.clone()}
+                <ExploreList dataset={d.clone()} selection={state.selection.clone()} verdict={state.verdict.clone()}
                     onpick={stable.0.clone()} onclear={send(&state, |()| Action::ClearPicks)} />
             }) }
             { panel(Mode::Quiz, html! {

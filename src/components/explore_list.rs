@@ -6,7 +6,7 @@ use super::verdict_panel::VerdictPanel;
 use crate::model::dataset::Dataset;
 use crate::model::i18n::{text, Key};
 use crate::model::selection::{Pick, Selection};
-use crate::model::verdict::verdict;
+use crate::model::verdict::Verdict;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -14,6 +14,8 @@ use yew::prelude::*;
 pub struct ExploreListProps {
     pub dataset: Rc<Dataset>,
     pub selection: Selection,
+    /// The verdict of the picks, computed by the model's transition.
+    pub verdict: Rc<Verdict>,
     /// Raised with the attribute index and the trait picked for it.
     pub onpick: Callback<(usize, Pick)>,
     pub onclear: Callback<()>,
@@ -22,7 +24,6 @@ pub struct ExploreListProps {
 #[function_component]
 pub fn ExploreList(props: &ExploreListProps) -> Html {
     let lang = use_lang();
-    let v = verdict(&props.dataset, &props.selection);
     html! {
         <div class="rx-explore">
             <p class="hint">{ text(lang, Key::ExploreHint) }</p>
@@ -34,7 +35,7 @@ pub fn ExploreList(props: &ExploreListProps) -> Html {
                 }) }
             </ol>
             <div class="rx-verdict-wrap">
-                <VerdictPanel dataset={props.dataset.clone()} verdict={v} />
+                <VerdictPanel dataset={props.dataset.clone()} verdict={(*props.verdict).clone()} />
                 <button type="button" class="clear" disabled={props.selection.picked_count() == 0}
                     onclick={props.onclear.reform(|_| ())}>{ text(lang, Key::ClearPicks) }</button>
             </div>

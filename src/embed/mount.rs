@@ -4,8 +4,7 @@
 use super::clipboard::copy_page_link;
 use crate::components::app::{App, AppProps};
 use crate::model::embed_settings::read_embed_settings;
-use crate::model::json_write::{problems_json, ToJson};
-use crate::model::report::{QuizReport, Report};
+use crate::model::report::{ProblemsReport, QuizReport, Report};
 use crate::model::validate::Problem;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -13,13 +12,13 @@ use wasm_bindgen::prelude::*;
 use web_sys::{CustomEvent, CustomEventInit, Element};
 use yew::{AppHandle, Callback};
 
-/// Dispatches a bubbling, composed event on the host element; `detail` is JSON, which the
-/// browser turns into an object.
-fn dispatch(host: &Element, name: &str, detail: &str) {
-    let detail = match js_sys::JSON::parse(detail) {
+/// Dispatches a bubbling, composed event on the host element; `detail` goes out as a plain
+/// JS object (objects for maps, `null` for `None`), built by serde-wasm-bindgen.
+fn dispatch(host: &Element, name: &str, detail: &impl serde::Serialize) {
+    let detail = match detail.serialize(&serde_wasm_bindgen::Serializer::json_compatible()) {
         Ok(detail) => detail,
         Err(e) => {
-            web_sys::console::error_2(&format!("role-explainer: {name} detail").into(), &e);
+            web_sys::console::error_2(&format!("role-explainer: {name} detail").into(), &e.into());
             return;
         }
     };
@@ -55,20 +54,22 @@ fn props_from(settings_json: &str, host: &Element, ready: &Rc<Cell<bool>>) -> Ap
             } else {
                 "role-explainer:ready"
             };
-            dispatch(&host, name, &report.to_json());
+            dispatch(&host, name, &report);
         })
     };
     let onproblems = {
         let host = host.clone();
         Callback::from(move |problems: Rc<Vec<Problem>>| {
-            dispatch(&host, "role-explainer:error", &problems_json(&problems));
+            dispatch(
+                &host,
+                "role-explainer:error",
+                &ProblemsReport::new(&problems),
+            );
         })
     };
     let onanswer = {
         let host = host.clone();
-        Callback::from(move |report: QuizReport| {
-            dispatch(&host, "role-explainer:answer", &report.to_json())
-        })
+        Callback::from(move |report: QuizReport| dispatch(&host, "role-explainer:answer", &report))
     };
     let onfullscreen = {
         let host = host.clone();

@@ -3,8 +3,10 @@
 //! These types are what a *valid* dataset looks like; [`crate::model::validate`] builds
 //! them from author JSON and reports every problem with its path.
 
+use serde::de::{MapAccess, Visitor};
+use serde::ser::SerializeMap;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::fmt;
 
 /// The one dataset format version this widget reads.
 pub const FORMAT_VERSION: u32 = 1;
@@ -44,7 +46,7 @@ pub struct Attribute {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub question: Option<String>,
     /// One trait per role, keyed by role id.
-    pub values: BTreeMap<String, Trait>,
+    pub values: RoleValues,
     /// A trait the listed roles have in common, if the source names one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shared: Option<SharedTrait>,
@@ -84,5 +86,81 @@ impl Attribute {
     /// The trait of the role with this id. Validation guarantees every role has one.
     pub fn value_for(&self, role_id: &str) -> Option<&Trait> {
         self.values.get(role_id)
+    }
+}
+
+/// One trait per role, in the dataset's role order, keyed by role id. A plain list rather than
+/// a `BTreeMap`: building a map pulls the standard library's stable sort into the wasm
+/// (about 5 kB brotli), and a handful of roles needs no index. Serde sees a JSON object.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RoleValues(pub Vec<(String, Trait)>);
+
+impl RoleValues {
+    /// The trait of the role with this id.
+    pub fn get(&self, role_id: &str) -> Option<&Trait> {
+        self.0.iter().find(|(id, _)| id == role_id).map(|(_, t)| t)
+    }
+
+    /// The role ids, in order.
+    pub fn keys(&self) -> impl Iterator<Item = &String> {
+        self.0.iter().map(|(id, _)| id)
+    }
+
+    /// The traits, in role order.
+    pub fn values(&self) -> impl Iterator<Item = &Trait> {
+        self.0.iter().map(|(_, t)| t)
+    }
+
+    pub fn iter(&self) -> std::slice::Iter<'_, (String, Trait)> {
+        self.0.iter()
+    }
+}
+
+impl std::ops::Index<&str> for RoleValues {
+    type Output = Trait;
+
+    fn index(&self, role_id: &str) -> &Trait {
+        self.get(role_id).expect("no trait for this role")
+    }
+}
+
+impl<'a> IntoIterator for &'a RoleValues {
+    type Item = &'a (String, Trait);
+    type IntoIter = std::slice::Iter<'a, (String, Trait)>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
+
+impl Serialize for RoleValues {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (id, value) in &self.0 {
+            map.serialize_entry(id, value)?;
+        }
+        map.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for RoleValues {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Members;
+        impl<'de> Visitor<'de> for Members {
+            type Value = RoleValues;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an object of traits keyed by role id")
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RoleValues, A::Error> {
+                let mut out = Vec::new();
+                while let Some(member) = map.next_entry()? {
+                    out.push(member);
+                }
+                Ok(RoleValues(out))
+            }
+        }
+        deserializer.deserialize_map(Members)
     }
 }

@@ -43,7 +43,7 @@ pub fn read_embed_settings(json: &str) -> EmbedSettings {
         }
     };
     let instance = match value.get("instance") {
-        Some(Json::Number(n)) if *n >= 0.0 && *n <= f64::from(u32::MAX) => *n as u32,
+        Some(Json::Number(n)) => u32::try_from(*n).unwrap_or(0),
         _ => 0,
     };
     EmbedSettings {

@@ -8,9 +8,9 @@ use super::link_state::encode_link;
 use super::quiz::{CardState, Quiz};
 use super::selection::{roles_of, trait_of, Pick, Selection};
 use super::strings::verdict_sentence;
-use super::verdict::verdict;
-use serde::Serialize;
-use std::collections::BTreeMap;
+use super::verdict::{verdict, Verdict};
+use serde::ser::SerializeMap;
+use serde::{Serialize, Serializer};
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Report {
@@ -38,11 +38,38 @@ pub struct VerdictReport {
     pub picked: usize,
     /// Role ids with the top score: empty when nothing is picked, several on a tie.
     pub leaders: Vec<String>,
-    pub scores: BTreeMap<String, usize>,
+    /// Each role's score, in role order; serialized as an object keyed by role id.
+    pub scores: Scores,
     pub sentence: String,
 }
 
+/// Scores keyed by role id. A list, not a `BTreeMap`: collecting a map pulls the standard
+/// library's stable sort into the wasm (about 5 kB brotli).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Scores(pub Vec<(String, usize)>);
+
+impl Serialize for Scores {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (role, score) in &self.0 {
+            map.serialize_entry(role, score)?;
+        }
+        map.end()
+    }
+}
+
 pub fn report(lang: Lang, dataset: &Dataset, mode: Mode, selection: &Selection) -> Report {
+    report_with(lang, dataset, mode, selection, &verdict(dataset, selection))
+}
+
+/// The report, with the verdict the state transition already computed.
+pub fn report_with(
+    lang: Lang,
+    dataset: &Dataset,
+    mode: Mode,
+    selection: &Selection,
+    v: &Verdict,
+) -> Report {
     let role_id = |r: usize| dataset.roles.get(r).map(|role| role.id.clone());
     let shown = dataset
         .attributes
@@ -68,7 +95,6 @@ pub fn report(lang: Lang, dataset: &Dataset, mode: Mode, selection: &Selection) 
             })
         })
         .collect();
-    let v = verdict(dataset, selection);
     Report {
         dataset: dataset.id.clone(),
         mode: mode.name(),
@@ -77,15 +103,31 @@ pub fn report(lang: Lang, dataset: &Dataset, mode: Mode, selection: &Selection) 
         verdict: VerdictReport {
             picked: v.picked,
             leaders: v.leaders.iter().copied().filter_map(role_id).collect(),
-            scores: dataset
-                .roles
-                .iter()
-                .zip(&v.scores)
-                .map(|(role, score)| (role.id.clone(), *score))
-                .collect(),
-            sentence: verdict_sentence(lang, dataset, &v),
+            scores: Scores(
+                dataset
+                    .roles
+                    .iter()
+                    .zip(&v.scores)
+                    .map(|(role, score)| (role.id.clone(), *score))
+                    .collect(),
+            ),
+            sentence: verdict_sentence(lang, dataset, v),
         },
         link: encode_link(dataset, mode, selection),
+    }
+}
+
+/// The `detail` of `role-explainer:error`: each problem as one line.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ProblemsReport {
+    pub problems: Vec<String>,
+}
+
+impl ProblemsReport {
+    pub fn new(problems: &[super::validate::Problem]) -> Self {
+        Self {
+            problems: problems.iter().map(ToString::to_string).collect(),
+        }
     }
 }
 

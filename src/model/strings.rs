@@ -36,8 +36,17 @@ pub fn and_list(lang: Lang, names: &[&str]) -> String {
 /// Whether a Spanish word starts with the vowel sound /i/: "i-", "hi-", "í-", "hí-", but not
 /// where the i glides into the next vowel ("hielo", "ion": "agua y hielo").
 fn starts_with_i_sound(word: &str) -> bool {
-    let lower = word.trim_start().to_lowercase();
-    let mut chars = lower.strip_prefix('h').unwrap_or(&lower).chars();
+    // Only the vowels matter here: a full `to_lowercase` pulls Unicode case tables into the wasm.
+    let lower = |c: char| match c {
+        'Í' => 'í',
+        'Á' => 'á',
+        'É' => 'é',
+        'Ó' => 'ó',
+        'Ú' => 'ú',
+        c => c.to_ascii_lowercase(),
+    };
+    let mut chars = word.trim_start().chars().map(lower).peekable();
+    chars.next_if_eq(&'h');
     match chars.next() {
         Some('í') => true,
         Some('i') => !matches!(

@@ -1,9 +1,8 @@
 //! Builds a [`Dataset`] from author JSON, reporting every problem at once, each with the JSON
 //! path it is at (`attributes[3].values.po: missing trait`).
 
-use super::dataset::{Attribute, Dataset, Role, SharedTrait, Trait, FORMAT_VERSION};
+use super::dataset::{Attribute, Dataset, Role, RoleValues, SharedTrait, Trait, FORMAT_VERSION};
 use super::json::{self, Json};
-use std::collections::BTreeMap;
 use std::fmt;
 
 /// Larger documents are refused before parsing: a dataset is prose for one widget, not a database.
@@ -258,14 +257,8 @@ impl Checker {
                 self.problem("version", "missing");
                 None
             }
-            Some(Json::Number(n)) if *n == f64::from(FORMAT_VERSION) => Some(FORMAT_VERSION),
-            Some(Json::Number(n)) => {
-                // Whole numbers print without float formatting, which costs the wasm ~10 kB.
-                let shown = if n.fract() == 0.0 && n.abs() < 1e15 {
-                    (*n as i64).to_string()
-                } else {
-                    "that is not a whole number".into()
-                };
+            Some(Json::Number(n)) if *n == i64::from(FORMAT_VERSION) => Some(FORMAT_VERSION),
+            Some(Json::Number(shown)) => {
                 self.problem(
                     "version",
                     format!(
@@ -398,12 +391,7 @@ impl Checker {
         })
     }
 
-    fn values(
-        &mut self,
-        item: &Json,
-        path: &str,
-        roles: &[String],
-    ) -> Option<BTreeMap<String, Trait>> {
+    fn values(&mut self, item: &Json, path: &str, roles: &[String]) -> Option<RoleValues> {
         let path = join(path, "values");
         let Some(value) = item.get("values") else {
             self.problem(&path, "missing");
@@ -411,7 +399,7 @@ impl Checker {
         };
         let role_ids: Vec<&str> = roles.iter().map(String::as_str).collect();
         let members = self.object_with_keys(value, &path, &role_ids, "unknown role")?;
-        let mut values = BTreeMap::new();
+        let mut values = Vec::with_capacity(roles.len());
         let mut ok = true;
         for role in roles {
             let at = join(&path, role);
@@ -422,13 +410,13 @@ impl Checker {
                 }
                 Some((_, v)) => match self.trait_(v, &at, &["text", "why", "section"]) {
                     Some(t) => {
-                        values.insert(role.clone(), t);
+                        values.push((role.clone(), t));
                     }
                     None => ok = false,
                 },
             }
         }
-        ok.then_some(values)
+        ok.then_some(RoleValues(values))
     }
 
     /// Like [`Self::object`], but the allowed keys are role ids, so a stray key is an unknown role.

@@ -79,7 +79,7 @@ ${JSON.stringify(dataset, null, 2)}
   // The element script and what it loads, where params.roleExplainer.base says.
   const assets = join(site, 'static', 'assets', 'rx');
   await mkdir(assets, { recursive: true });
-  for (const file of ['role-explainer.js', 'role-explainer.css', 'pkg']) {
+  for (const file of ['role-explainer.js', 'role-explainer.css', 'pkg', 'data']) {
     await cp(join(DIST, file), join(assets, file), { recursive: true });
   }
   const built = spawnSync('hugo', ['--source', site], { encoding: 'utf8' });

@@ -21,12 +21,16 @@ const ASSETS: [&str; 4] = [
 
 fn install(book: &Path, assets: &Path) -> Result<(), String> {
     let target = book.join("src").join(ASSET_DIR);
-    for file in ASSETS {
-        let to = target.join(file);
+    // The built-in datasets are files beside the script, fetched when a widget shows one.
+    let datasets = role_explainer::model::builtin::BUILTIN_FILES
+        .iter()
+        .map(|(_, file)| format!("data/{file}"));
+    for file in ASSETS.iter().map(|f| f.to_string()).chain(datasets) {
+        let to = target.join(&file);
         if let Some(dir) = to.parent() {
             std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
         }
-        let from = assets.join(file);
+        let from = assets.join(&file);
         std::fs::copy(&from, &to).map_err(|e| {
             format!(
                 "{}: {e} (build the widget first: make dist)",

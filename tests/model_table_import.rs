@@ -7,7 +7,12 @@ use role_explainer::model::table_import::{
     comparison, detect, draft_json, parse_delimited, parse_markdown, parse_table, slug,
     write_delimited, write_markdown, Grid, TableFormat, MAX_PASTE_BYTES,
 };
-use role_explainer::model::validate::parse_dataset;
+use role_explainer::model::validate::{parse_dataset, Problem};
+
+/// Problems as the studio shows them: "path: message".
+fn messages(problems: Vec<Problem>) -> Vec<String> {
+    problems.iter().map(ToString::to_string).collect()
+}
 
 fn grid(rows: &[&[&str]]) -> Grid {
     rows.iter()
@@ -98,16 +103,15 @@ fn a_grid_is_checked_as_a_comparison_with_every_problem_named() {
         )]
     );
 
-    let problems: Vec<String> = comparison(&grid(&[
-        &["", "A", "", "C", "D", "E"],
-        &["Focus", "1", "2", "3", "4", "5"],
-        &["Ragged", "1"],
-        &["", "1", "2", "3", "4", "5"],
-    ]))
-    .unwrap_err()
-    .iter()
-    .map(ToString::to_string)
-    .collect();
+    let problems = messages(
+        comparison(&grid(&[
+            &["", "A", "", "C", "D", "E"],
+            &["Focus", "1", "2", "3", "4", "5"],
+            &["Ragged", "1"],
+            &["", "1", "2", "3", "4", "5"],
+        ]))
+        .unwrap_err(),
+    );
     assert_eq!(
         problems,
         [
@@ -163,11 +167,7 @@ fn a_draft_is_a_dataset_whose_only_problems_are_the_missing_whys() {
         "en",
         "My notes",
     );
-    let problems: Vec<String> = parse_dataset(&json)
-        .unwrap_err()
-        .iter()
-        .map(ToString::to_string)
-        .collect();
+    let problems = messages(parse_dataset(&json).unwrap_err());
     assert_eq!(
         problems,
         [

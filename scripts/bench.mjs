@@ -73,14 +73,20 @@ for (let i = 0; i < RUNS; i += 1) {
   twenty.push(await visit('/bench/twenty.html', { readyCount: 20 }));
 }
 
-// (b) Input to next paint at 4x CPU throttling: a chip toggle and an explore pick.
-async function latency(path, selector) {
+/** A page at `path` with its widget started, then the CPU throttled 4x for what follows. */
+async function throttledPage(path) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(`${server.url}${path}`);
   await page.waitForFunction(() => document.querySelector('role-explainer')?.shadowRoot?.querySelector('.rx'));
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  return { context, page, cdp };
+}
+
+// (b) Input to next paint at 4x CPU throttling: a chip toggle and an explore pick.
+async function latency(path, selector) {
+  const { context, page, cdp } = await throttledPage(path);
   const samples = await page.evaluate(async ({ selector, count }) => {
     const root = document.querySelector('role-explainer').shadowRoot;
     const out = [];
@@ -117,12 +123,7 @@ const answer = await latency('/index.html#mode=quiz', '.quiz-card .answer');
 // Where a chip toggle's time goes: a CDP trace over 10 toggles at 4x, main-thread event
 // durations per toggle (nested events overlap, so the rows do not add up to the frame).
 async function profile(path, selector, count = 10) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${server.url}${path}`);
-  await page.waitForFunction(() => document.querySelector('role-explainer')?.shadowRoot?.querySelector('.rx'));
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const { context, page, cdp } = await throttledPage(path);
   const events = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
   const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));

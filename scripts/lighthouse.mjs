@@ -7,7 +7,8 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { serve, ROOT, CHROMIUM_ARGS } from '../tests/e2e/harness.mjs';
 
-const server = await serve();
+// Brotli, as any static host or CDN serves these files.
+const server = await serve({ compress: true });
 const chrome = await chromeLauncher.launch({
   chromePath: '/usr/bin/chromium',
   chromeFlags: CHROMIUM_ARGS,

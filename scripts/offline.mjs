@@ -9,23 +9,18 @@ import { fileURLToPath } from 'node:url';
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const read = (name) => readFile(join(dist, name), 'utf8');
 
-const [page, pageCss, widgetCss, element, glue, wasm, icon] = await Promise.all([
+const [page, pageCss, widgetCss, bundle, wasm, icon] = await Promise.all([
   read('index.html'), read('page.css'), read('role-explainer.css'), read('role-explainer.js'),
-  read('pkg/role-explainer.js'), readFile(join(dist, 'pkg', 'role-explainer_bg.wasm')), read('favicon.svg'),
+  readFile(join(dist, 'pkg', 'role-explainer_bg.wasm')), read('favicon.svg'),
 ]);
 
-// The wasm-bindgen glue becomes a function scope inside the one module script.
-const glueBody = glue
-  .replace(/^export (class|function) /gm, '$1 ')
-  .replace(/^export \{[^}]*\};?\s*$/m, '');
-if (/^export /m.test(glueBody)) throw new Error('offline: unexpected export left in the glue');
-const importLine = "import init, { mount } from './pkg/role-explainer.js';";
-if (!element.includes(importLine)) throw new Error('offline: the element script no longer imports the glue as expected');
-const bundle = element.replace(importLine, `const { init, mount } = (() => {\n${glueBody}\nreturn { init: __wbg_init, mount };\n})();`);
+// The build bundles the wasm-bindgen glue into the element script (scripts/minify-embed.sh),
+// so the one module script needs no other file.
+if (/\bfrom\s*["']\.\/pkg\//.test(bundle)) throw new Error('offline: the element script still imports the glue');
 
 // The built-in datasets (the element otherwise fetches them from data/).
 const datasets = {};
-for (const [, file] of element.matchAll(/'[^']+': '([^']+\.json)'/g)) datasets[file] = await read(join('data', file));
+for (const [, file] of bundle.matchAll(/["']([\w.-]+\.json)["']/g)) datasets[file] = await read(join('data', file));
 if (!Object.keys(datasets).length) throw new Error('offline: no built-in dataset list found in the element script');
 const assets = `globalThis.__roleExplainerInline = {
   css: ${JSON.stringify(widgetCss)},

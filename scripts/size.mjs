@@ -31,8 +31,7 @@ async function measure(base, files) {
 const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
 const widget = await measure(join(root, 'dist'), [
   ['wasm (pkg/role-explainer_bg.wasm)', 'pkg/role-explainer_bg.wasm'],
-  ['JS glue (pkg/role-explainer.js)', 'pkg/role-explainer.js'],
-  ['element (role-explainer.js)', 'role-explainer.js'],
+  ['element + glue (role-explainer.js)', 'role-explainer.js'],
   ['CSS (role-explainer.css)', 'role-explainer.css'],
   ['dataset (data/pm-vs-po.en.json)', 'data/pm-vs-po.en.json'],
 ]);

@@ -18,9 +18,15 @@ const parked = [];
 const MAX_PARKED = 16;
 let instances = 0;
 
-// Widgets start when they come near the viewport (the `eager` attribute starts one at once):
-// a long article with many widgets pays only for the ones a reader reaches. Until then the
-// element's fallback table stands in its place.
+// The host page's own content comes first: nothing of the widget (wasm, dataset) is fetched
+// before the page has loaded and gone idle. A widget then renders when it is also near the
+// viewport, whichever is later (the `eager` attribute starts one at once), so a long article
+// pays only for the widgets a reader reaches. Until then the fallback table holds the place.
+const pageIdle = new Promise((resolve) => {
+  const idle = () => (window.requestIdleCallback ?? setTimeout)(resolve, { timeout: 2000 });
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
+});
 const nearViewport = new IntersectionObserver((entries) => {
   for (const entry of entries) {
     if (entry.isIntersecting) {
@@ -30,9 +36,18 @@ const nearViewport = new IntersectionObserver((entries) => {
   }
 }, { rootMargin: '50% 0px' });
 // A printout holds every widget's table, also those the reader never scrolled to: they start
-// now. With the wasm already loaded they render before the page is laid out for print.
+// now, and each renders its print-only copy (the whole table, or the worksheet) while the page
+// prints. With the wasm loaded (the page was idle) all of this renders before the page is laid
+// out for print (promises already settled resolve within the event's microtask checkpoint);
+// before that, the fallback tables print, which hold the same rows.
+let printing = false;
 window.addEventListener('beforeprint', () => {
-  for (const element of live) element.start();
+  printing = true;
+  for (const element of live) element.print();
+});
+window.addEventListener('afterprint', () => {
+  printing = false;
+  for (const element of live) element.print();
 });
 window.addEventListener('role-explainer:panic', (event) => {
   stopped = String(event.detail || 'unknown error');
@@ -142,6 +157,12 @@ class RoleExplainer extends HTMLElement {
   // The dataset URL last fetched, and the promise of its text or error.
   #download = null;
 
+  /** The page starts or stops printing: render (again) with or without the print copy. */
+  print() {
+    if (this.#started) this.#render();
+    else if (printing) this.start();
+  }
+
   /** Called when the widget comes near the viewport: from now on it renders. */
   start() {
     if (this.#started) return;
@@ -193,9 +214,13 @@ class RoleExplainer extends HTMLElement {
       this.#started = true;
       this.#render();
     } else {
-      // Fetch and compile now, render when near (a printout may need it before then).
-      loadWasm().catch(() => {});
-      this.#prefetch();
+      // Fetch and compile once the page is idle, render when near (a printout may need the
+      // wasm before the reader scrolls there).
+      pageIdle.then(() => {
+        if (!this.isConnected) return;
+        loadWasm().catch(() => {});
+        this.#prefetch();
+      });
       nearViewport.observe(this);
     }
   }
@@ -262,6 +287,7 @@ class RoleExplainer extends HTMLElement {
     // Inside an iframe without allowfullscreen the API is off: the widget then hides its button.
     if (document.fullscreenEnabled) config.fullscreen = document.fullscreenElement === this ? 'active' : 'available';
     if (this.#hash !== null) config.hash = this.#hash;
+    if (printing) config.printing = true;
     const inline = this.querySelector(':scope > script[type="application/json"]');
     if (inline) {
       config.datasetText = inline.textContent;
@@ -291,6 +317,7 @@ class RoleExplainer extends HTMLElement {
     if (!this.#started) return;
     const generation = ++this.#generation;
     try {
+      if (!this.hasAttribute('eager')) await pageIdle;
       const [config] = await Promise.all([this.#config(), loadWasm(), this.#styled]);
       if (generation !== this.#generation || !this.isConnected) return;
       const settings = JSON.stringify(config);

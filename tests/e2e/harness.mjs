@@ -1,6 +1,7 @@
 // Shared end-to-end harness: a static server for dist/ on 127.0.0.1 and Debian's Chromium
 // driven by playwright-core. Test files import from here.
 import { createServer } from 'node:http';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { readFile, mkdir } from 'node:fs/promises';
 import { extname, join, normalize, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,9 +31,18 @@ export const CHROMIUM_ARGS = [
  * Serves dist/ (or `root`) on a free port. `pages` maps extra paths to HTML strings (test-only pages);
  * `routes` maps path prefixes to other folders (such as an npm package's files);
  * `headers(path)` may add response headers. Every request is recorded in `requests`.
+ * `compress` serves files brotli-compressed to clients that accept it, as a real static host
+ * or CDN does (the performance scripts measure with it; tests see the plain bytes).
  */
-export async function serve({ pages = {}, routes = {}, headers = () => ({}), root: distRoot = DIST } = {}) {
+export async function serve({ pages = {}, routes = {}, headers = () => ({}), root: distRoot = DIST, compress = false } = {}) {
   const requests = [];
+  const compressed = new Map();
+  const brotli = (file, body) => {
+    if (!compressed.has(file)) {
+      compressed.set(file, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+    }
+    return compressed.get(file);
+  };
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     requests.push(path);
@@ -48,8 +58,13 @@ export async function serve({ pages = {}, routes = {}, headers = () => ({}), roo
     const file = normalize(join(root, rest.endsWith('/') ? `${rest}index.html` : rest));
     if (!file.startsWith(root)) { res.writeHead(403); res.end(); return; }
     try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ...extra });
+      let body = await readFile(file);
+      const type = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      if (compress && /\bbr\b/.test(req.headers['accept-encoding'] ?? '') && extname(file) !== '.png') {
+        body = brotli(file, body);
+        Object.assign(type, { 'Content-Encoding': 'br', Vary: 'Accept-Encoding' });
+      }
+      res.writeHead(200, { ...type, ...extra });
       res.end(body);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain' });

@@ -284,3 +284,14 @@ fn host_page_settings_are_read_and_typos_get_a_notice() {
         ]
     );
 }
+
+#[test]
+fn printing_passes_from_the_element_to_the_config() {
+    for printing in [false, true] {
+        let raw = RawConfig {
+            printing,
+            ..Default::default()
+        };
+        assert_eq!(parse_config(&raw).printing, printing);
+    }
+}

@@ -22,7 +22,7 @@ fn settings_are_read_from_the_elements_json() {
         r##"{"dataset":"pm-vs-po","mode":"quiz","attributes":"horizon","theme":"dark","lang":"de",
             "dir":"rtl","seed":"7","hash":"#mode=explore","reveal":"","fullscreen":"available",
             "header":"hide","presenting":"on","layout":"wide","print":"worksheet",
-            "instance":3,"parked":false}"##,
+            "printing":true,"instance":3,"parked":false}"##,
     );
     // Every field, compared whole: dropping any one from the reader turns this red.
     assert_eq!(
@@ -43,6 +43,7 @@ fn settings_are_read_from_the_elements_json() {
                 presenting: Some("on".into()),
                 layout: Some("wide".into()),
                 print: Some("worksheet".into()),
+                printing: true,
             },
             instance: 3,
             parked: false,
@@ -112,9 +113,12 @@ fn settings_are_read_from_the_elements_json() {
 
 #[test]
 fn wrong_types_and_broken_json_give_the_defaults() {
-    let s = read_embed_settings(r#"{"dataset":5,"mode":["x"],"instance":-4,"parked":"yes"}"#);
+    let s = read_embed_settings(
+        r#"{"dataset":5,"mode":["x"],"instance":-4,"parked":"yes","printing":"true"}"#,
+    );
     assert_eq!(s.source, DatasetSource::Builtin("pm-vs-po".into()));
     assert_eq!((s.config.mode, s.instance, s.parked), (None, 0, false));
+    assert!(!s.config.printing, "only a JSON true means printing");
     assert_eq!(read_embed_settings("not json"), Default::default());
 }
 

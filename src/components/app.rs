@@ -116,7 +116,7 @@ fn Loaded(props: &AppProps) -> Html {
                     onreport={props.onreport.clone()} onanswer={props.onanswer.clone()}
                     oncopylink={props.oncopylink.clone()} fullscreen={config.fullscreen}
                     onfullscreen={props.onfullscreen.clone()} header={config.header}
-                    presenting={config.presenting} print={config.print} />
+                    presenting={config.presenting} print={config.print} printing={config.printing} />
             </>
         },
         (Err(problems), _) => html! { <ErrorPanel problems={problems.clone()} /> },

@@ -54,6 +54,9 @@ pub struct ExplainerProps {
     /// What a printout holds.
     #[prop_or_default]
     pub print: PrintAs,
+    /// The page is being printed: the print-only copy renders only now.
+    #[prop_or_default]
+    pub printing: bool,
 }
 
 /// Which shortcut a key stands for. A Latin letter counts as itself (Q on AZERTY is where
@@ -302,9 +305,12 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
         props.presenting == Presenting::On || (full_screen && props.presenting == Presenting::Auto);
     // A printout is the whole table by default; a worksheet leaves the answers out (blank
     // cells, or the quiz cards with boxes to tick). When the screen is not showing what
-    // prints, a print-only copy is rendered (CSS shows it for print only).
+    // prints, a print-only copy is rendered while the page prints (CSS shows it for print
+    // only): keeping it in the page would rebuild a whole table on ordinary clicks.
     let worksheet = props.print == PrintAs::Worksheet;
-    let print_copy = if worksheet {
+    let print_copy = if !props.printing {
+        None
+    } else if worksheet {
         (state.mode != Mode::Quiz).then(|| Presenter::new(d.attributes.len(), true))
     } else {
         (state.mode != Mode::Compare

@@ -104,6 +104,8 @@ pub struct RawConfig {
     pub layout: Option<String>,
     /// `table` (default) or `worksheet`: what a printout holds.
     pub print: Option<String>,
+    /// The page is being printed (the element says so between `beforeprint` and `afterprint`).
+    pub printing: bool,
 }
 
 /// Whether the widget can go full screen here, and whether it is.
@@ -136,6 +138,9 @@ pub struct Config {
     pub header: Header,
     pub presenting: Presenting,
     pub print: PrintAs,
+    /// The page is being printed: only then is a print-only copy of the table rendered, so
+    /// no click on screen pays for building it.
+    pub printing: bool,
     pub notices: Vec<Notice>,
 }
 
@@ -304,6 +309,7 @@ pub fn parse_config(raw: &RawConfig) -> Config {
             &[("table", PrintAs::Table), ("worksheet", PrintAs::Worksheet)],
             &mut notices,
         ),
+        printing: raw.printing,
         notices,
     }
 }

@@ -62,6 +62,7 @@ pub fn read_embed_settings(json: &str) -> EmbedSettings {
             presenting: text(&value, "presenting"),
             layout: text(&value, "layout"),
             print: text(&value, "print"),
+            printing: matches!(value.get("printing"), Some(Json::Bool(true))),
         },
         instance,
         parked: matches!(value.get("parked"), Some(Json::Bool(true))),

@@ -270,7 +270,17 @@ test('printing gives the whole table and no controls, from any view', async () =
   await page.goto(`${server.url}/index.html#mode=explore&pick=horizon:po`);
   const w = page.locator('role-explainer');
   await widgetReady(w);
-  await page.emulateMedia({ media: 'print' });
+  // What a browser does when the reader prints: announce it, then lay out for print. (The
+  // page.pdf() tests in seen.test.mjs go through Chromium's own print path.)
+  const print = async () => {
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+  };
+  const printed = async () => {
+    await page.emulateMedia({ media: 'screen' });
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  };
+  await print();
   assert.equal(await w.getByRole('button').count(), 0, 'no buttons in print');
   assert.equal(await w.getByRole('tab').count(), 0);
   assert.equal(await w.getByRole('table').count(), 1);
@@ -278,10 +288,12 @@ test('printing gives the whole table and no controls, from any view', async () =
   assert.match(await w.getByRole('row', { name: /Time horizon/ }).innerText(), /The next 1–3 years[\s\S]*The next 1–3 sprints/);
   await screenshot(page, 'print-handout');
   // And from a compare view with rows hidden: still every row.
-  await page.emulateMedia({ media: 'screen' });
+  await printed();
+  // Off paper, the print-only copy is gone again (clicks never pay for building it).
+  assert.equal(await w.locator('.rx-print').count(), 0);
   await w.getByRole('tab', { name: 'Compare' }).click();
   await w.getByRole('button', { name: 'None', exact: true }).click();
-  await page.emulateMedia({ media: 'print' });
+  await print();
   assert.equal(await w.getByRole('rowheader').count(), 13);
   assert.equal(await w.getByRole('button').count(), 0);
   assert.deepEqual(errors, []);

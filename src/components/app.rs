@@ -1,9 +1,9 @@
 //! The root component: loads the dataset and reads the settings (and any link state), then
 //! shows the explainer with notices about what it had to ignore, or the error panel.
 
-use super::error_panel::ErrorPanel;
+use super::error_panel::error_panel;
 use super::explainer::{Explainer, Start};
-use super::notice_bar::NoticeBar;
+use super::notice_bar::notice_bar;
 use super::use_lang::Rtl;
 use crate::model::config::{initial_rows, parse_config, Config, Notice, RawConfig};
 use crate::model::dataset::Dataset;
@@ -109,7 +109,7 @@ fn Loaded(props: &AppProps) -> Html {
     let body = match (&*loaded, &*started) {
         (Ok(dataset), Some((start, notices))) => html! {
             <>
-                <NoticeBar notices={notices.clone()} />
+                { notice_bar(lang, notices) }
                 // A new link state (the reader edited the hash) starts the explainer afresh.
                 <Explainer key={format!("{}:{}.{}#{}", props.instance, dataset.id, dataset.lang, config.hash.as_deref().unwrap_or(""))}
                     dataset={dataset.clone()} start={start.clone()} seed={config.seed}
@@ -119,7 +119,7 @@ fn Loaded(props: &AppProps) -> Html {
                     presenting={config.presenting} print={config.print} printing={config.printing} />
             </>
         },
-        (Err(problems), _) => html! { <ErrorPanel problems={problems.clone()} /> },
+        (Err(problems), _) => error_panel(lang, problems),
         (Ok(_), None) => Html::default(),
     };
     html! {

@@ -1,7 +1,7 @@
 //! The side-by-side table: one column per role, one row per shown attribute.
 
 use super::compare_row::CompareRow;
-use super::role_badge::RoleBadge;
+use super::role_badge::role_badge;
 use super::use_lang::use_lang;
 use crate::model::dataset::Dataset;
 use crate::model::i18n::{tag_dir, text, Key};
@@ -68,7 +68,7 @@ pub fn CompareTable(props: &CompareTableProps) -> Html {
                     <th scope="col">{ text(lang, Key::Attribute) }</th>
                     { for d.roles.iter().enumerate().map(|(r, role)| html! {
                         <th scope="col" key={role.id.clone()}>
-                            <RoleBadge index={r} short={role.short.clone()} name={role.name.clone()} />
+                            { role_badge(r, &role.short, &role.name, true) }
                         </th>
                     }) }
                 </tr>

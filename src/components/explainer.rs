@@ -385,10 +385,10 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                     </div>
                 </>
             }) }
-            { panel(Mode::Explore, html! {
-                <ExploreList dataset={d.clone()} selection={state.selection.clone()} verdict={state.verdict.clone()}
-                    onpick={stable.0.clone()} onclear={send(&state, |()| Action::ClearPicks)} />
-            }) }
+            { panel(Mode::Explore, ExploreList {
+                dataset: d, selection: &state.selection, verdict: &state.verdict,
+                onpick: &stable.0, onclear: send(&state, |()| Action::ClearPicks),
+            }.view(lang)) }
             { panel(Mode::Quiz, html! {
                 <QuizView dataset={d.clone()} quiz={state.quiz.clone()}
                     onanswer={send(&state, |(c, p)| Action::Answer(c, p))}

@@ -2,7 +2,7 @@
 //! Show solution, with the earned score.
 
 use super::answer_group::on_group_keydown;
-use super::role_badge::RoleBadge;
+use super::role_badge::role_badge;
 use super::use_lang::{use_lang, use_rtl};
 use crate::model::dataset::Dataset;
 use crate::model::i18n::{tag_dir, text, Key, Lang};
@@ -87,7 +87,7 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
     let choice_label = |choice: Pick| match choice {
         Pick::Role(r) => {
             let role = &d.roles[r];
-            html! { <RoleBadge index={r} short={role.short.clone()} name={role.name.clone()} /> }
+            html! { { role_badge(r, &role.short, &role.name, true) } }
         }
         Pick::Shared => html! { <span class="shared-answer">{ text(lang, Key::Shared) }</span> },
     };

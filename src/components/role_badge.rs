@@ -5,26 +5,17 @@ use yew::prelude::*;
 /// Shapes by role position, matched by the CSS palette.
 const SHAPES: [&str; 4] = ["●", "■", "▲", "◆"];
 
-#[derive(Properties, PartialEq)]
-pub struct RoleBadgeProps {
-    /// The role's position in the dataset (picks the colour and the shape).
-    pub index: usize,
-    pub short: AttrValue,
-    pub name: AttrValue,
-    /// Show the full name after the short label.
-    #[prop_or(true)]
-    pub full: bool,
-}
-
-#[function_component]
-pub fn RoleBadge(props: &RoleBadgeProps) -> Html {
-    let shape = SHAPES[props.index % SHAPES.len()];
+/// The badge for the role at `index` (picks the colour and the shape); `full` adds the
+/// full name after the short label. A plain function, not a component: it has no state,
+/// and each component type costs the wasm its own copy of Yew's lifecycle code.
+pub fn role_badge(index: usize, short: &str, name: &str, full: bool) -> Html {
+    let shape = SHAPES[index % SHAPES.len()];
     html! {
-        <span class={classes!("role-badge", format!("role-{}", props.index % SHAPES.len()))}>
+        <span class={classes!("role-badge", format!("role-{}", index % SHAPES.len()))}>
             <span class="role-shape" aria-hidden="true">{ shape }</span>
-            <abbr class="role-short" title={props.name.clone()}>{ props.short.clone() }</abbr>
-            if props.full {
-                <span class="role-name">{ props.name.clone() }</span>
+            <abbr class="role-short" title={name.to_owned()}>{ short.to_owned() }</abbr>
+            if full {
+                <span class="role-name">{ name.to_owned() }</span>
             }
         </span>
     }

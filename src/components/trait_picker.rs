@@ -1,7 +1,7 @@
 //! One attribute in the explore view: a toggle button per trait, and a badge naming the
 //! role of the picked trait.
 
-use super::role_badge::RoleBadge;
+use super::role_badge::role_badge;
 use super::use_lang::use_lang;
 use crate::model::dataset::{Attribute, Dataset};
 use crate::model::i18n::{tag_dir, text, Key, Lang};
@@ -25,7 +25,7 @@ fn badge(lang: Lang, dataset: &Dataset, attribute: &Attribute, pick: Option<Pick
         None => html! { <span class="pick-badge none">{ text(lang, Key::NotPicked) }</span> },
         Some(Pick::Role(r)) => match dataset.roles.get(r) {
             Some(role) => html! {
-                <RoleBadge index={r} short={role.short.clone()} name={role.name.clone()} />
+                { role_badge(r, &role.short, &role.name, true) }
             },
             None => Html::default(),
         },

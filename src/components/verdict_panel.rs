@@ -1,25 +1,14 @@
 //! The verdict: which role the picked traits add up to, with a meter per role.
 
-use super::role_badge::RoleBadge;
-use super::use_lang::use_lang;
+use super::role_badge::role_badge;
 use crate::model::dataset::Dataset;
-use crate::model::i18n::{text, Key};
+use crate::model::i18n::{text, Key, Lang};
 use crate::model::strings::{meter_label, verdict_explanation, verdict_sentence};
 use crate::model::verdict::Verdict;
-use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct VerdictPanelProps {
-    pub dataset: Rc<Dataset>,
-    pub verdict: Verdict,
-}
-
-#[function_component]
-pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
-    let lang = use_lang();
-    let d = &props.dataset;
-    let v = &props.verdict;
+/// The verdict of the picks in `d`. A plain function (no state of its own).
+pub fn verdict_panel(lang: Lang, d: &Dataset, v: &Verdict) -> Html {
     let max = v.picked.max(1).to_string();
     html! {
         <section class="rx-verdict" aria-labelledby="rx-verdict-heading">
@@ -32,7 +21,7 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
                     let leading = v.leaders.contains(&r);
                     html! {
                         <li key={role.id.clone()} class={classes!("meter-row", format!("role-{r}"), leading.then_some("leading"))}>
-                            <RoleBadge index={r} short={role.short.clone()} name={role.name.clone()} full={false} />
+                            { role_badge(r, &role.short, &role.name, false) }
                             <meter min="0" max={max.clone()} value={score.to_string()}
                                 aria-label={meter_label(lang, &role.name, score, v.picked)}></meter>
                             <span class="meter-count" aria-hidden="true">{ format!("{score}/{}", v.picked) }</span>

@@ -2,7 +2,7 @@
 // built-in datasets inlined) that works from file:// with no server and no network, for a
 // teacher's USB stick. Browsers refuse to fetch .wasm over file://, so the wasm travels as
 // base64 and is instantiated from bytes. Run after `trunk build --release` (make offline).
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -22,9 +22,16 @@ if (/\bfrom\s*["']\.\/pkg\//.test(bundle)) throw new Error('offline: the element
 const datasets = {};
 for (const [, file] of bundle.matchAll(/["']([\w.-]+\.json)["']/g)) datasets[file] = await read(join('data', file));
 if (!Object.keys(datasets).length) throw new Error('offline: no built-in dataset list found in the element script');
+// The interface languages other than English (the element otherwise fetches data/ui/).
+const languages = {};
+for (const file of await readdir(join(dist, 'data', 'ui'))) {
+  if (file.endsWith('.json')) languages[file.replace(/\.json$/, '')] = await read(join('data', 'ui', file));
+}
+if (!Object.keys(languages).length) throw new Error('offline: no interface language files in dist/data/ui');
 const assets = `globalThis.__roleExplainerInline = {
   css: ${JSON.stringify(widgetCss)},
   datasets: ${JSON.stringify(datasets)},
+  languages: ${JSON.stringify(languages)},
   wasm: Uint8Array.from(atob(${JSON.stringify(wasm.toString('base64'))}), (c) => c.charCodeAt(0)),
 };`;
 // "</script" cannot appear inside an inline script.

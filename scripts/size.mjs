@@ -86,6 +86,12 @@ for (const file of ['pm-vs-po.en.json', 'pm-vs-po.de.json', 'project-vs-product-
   const { source } = JSON.parse(await readFile(join(root, 'data', file), 'utf8'));
   guards.push([`no built-in dataset text (${file}) in the wasm`, !unopt.includes(source)]);
 }
+// Interface languages other than English are fetched from data/ui/, not compiled in.
+for (const file of ['de', 'es', 'fr', 'ar']) {
+  const { text } = JSON.parse(await readFile(join(root, 'data', 'ui', `${file}.json`), 'utf8'));
+  const longest = text.filter(Boolean).sort((a, b) => b.length - a.length)[0];
+  guards.push([`no ${file} interface text in the wasm`, !unopt.includes(longest)]);
+}
 console.log('\nGuards\n');
 for (const [what, ok] of guards) console.log(`${ok ? 'ok    ' : 'FAILED'}  ${what}`);
 if (guards.some(([, ok]) => !ok)) process.exitCode = 1;

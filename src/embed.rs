@@ -3,3 +3,4 @@
 pub mod clipboard;
 pub mod mount;
 pub mod panic_hook;
+pub mod ui_language;

@@ -20,5 +20,8 @@ pub mod snippet;
 pub mod state;
 pub mod strings;
 pub mod table_import;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod translations;
+pub mod ui_language;
 pub mod validate;
 pub mod verdict;

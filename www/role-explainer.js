@@ -1,7 +1,7 @@
 // <role-explainer>: the one script an embedder loads. It defines the custom element, renders
 // each instance into an open shadow root, and shares one wasm instantiation between them all.
 // The wasm and CSS resolve relative to this file, so a CDN or a sub-folder works.
-import init, { mount } from './pkg/role-explainer.js';
+import init, { mount, installLanguage } from './pkg/role-explainer.js';
 
 const here = import.meta.url;
 // The offline single-file build inlines the wasm bytes and the CSS here (see scripts/offline.mjs).
@@ -107,6 +107,54 @@ function builtinText(file) {
     text.then((r) => { if (r.datasetError) builtinTexts.delete(file); });
   }
   return text;
+}
+
+// Interface languages other than English are files too (data/ui/<lang>.json), fetched and
+// installed once per page, only for a widget that shows one.
+const uiTexts = new Map();
+const installed = new Set(['en']);
+
+/** The language a tag names, if it is one the widget speaks (`de-AT` → `de`). */
+function shipped(tag) {
+  const primary = String(tag ?? '').trim().split(/[-_]/)[0].toLowerCase();
+  return LANGS.includes(primary) ? primary : null;
+}
+
+/** The interface language, chosen as in Rust (`Config::ui_lang`): the one asked for, else the
+ * dataset's, else English. */
+function uiLang(config) {
+  let datasetLang = null;
+  try {
+    datasetLang = config.datasetText && JSON.parse(config.datasetText).lang;
+  } catch {
+    // A broken dataset shows its error panel; the interface language cannot come from it.
+  }
+  return shipped(config.lang) ?? shipped(datasetLang) ?? 'en';
+}
+
+/** A language file's text, fetched once per page (or inlined by the offline build). */
+function uiText(lang) {
+  let text = uiTexts.get(lang);
+  if (!text) {
+    const inline = inlined?.languages?.[lang];
+    text = inline !== undefined ? Promise.resolve({ datasetText: inline }) : download(new URL(`data/ui/${lang}.json`, here).href);
+    uiTexts.set(lang, text);
+  }
+  return text;
+}
+
+/** Makes sure the wasm speaks `lang`; if its file cannot be had, the interface stays English. */
+async function ensureLanguage(lang) {
+  if (installed.has(lang)) return;
+  const result = await uiText(lang);
+  if (installed.has(lang)) return;
+  const problem = result.datasetError ?? installLanguage(result.datasetText);
+  if (problem) {
+    uiTexts.delete(lang);
+    console.warn(`role-explainer: the ${lang} interface is not available, so it shows English: ${problem}`);
+  } else {
+    installed.add(lang);
+  }
 }
 
 /** A dataset attribute that names a file rather than a built-in id (ids like `pm-vs-po.de`). */
@@ -268,6 +316,8 @@ class RoleExplainer extends HTMLElement {
 
   /** Starts fetching the built-in dataset this widget will show, if it shows one. */
   #prefetch() {
+    const lang = shipped(this.getAttribute('lang'));
+    if (lang && lang !== 'en') uiText(lang);
     const dataset = this.getAttribute('dataset');
     if (this.querySelector(':scope > script[type="application/json"]') || (dataset && isUrl(dataset))) return;
     const file = builtinFile(dataset ?? 'pm-vs-po', this.getAttribute('lang'));
@@ -319,6 +369,7 @@ class RoleExplainer extends HTMLElement {
     try {
       if (!this.hasAttribute('eager')) await pageIdle;
       const [config] = await Promise.all([this.#config(), loadWasm(), this.#styled]);
+      await ensureLanguage(uiLang(config));
       if (generation !== this.#generation || !this.isConnected) return;
       const settings = JSON.stringify(config);
       if (this.#widget) this.#widget.update(this, settings);

@@ -25,7 +25,17 @@ fn install(book: &Path, assets: &Path) -> Result<(), String> {
     let datasets = role_explainer::model::builtin::BUILTIN_FILES
         .iter()
         .map(|(_, file)| format!("data/{file}"));
-    for file in ASSETS.iter().map(|f| f.to_string()).chain(datasets) {
+    // So are the interface languages other than English.
+    let languages = role_explainer::model::i18n::Lang::ALL
+        .iter()
+        .filter(|l| **l != role_explainer::model::i18n::Lang::En)
+        .map(|l| format!("data/ui/{}.json", l.tag()));
+    for file in ASSETS
+        .iter()
+        .map(|f| f.to_string())
+        .chain(datasets)
+        .chain(languages)
+    {
         let to = target.join(&file);
         if let Some(dir) = to.parent() {
             std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;

@@ -8,7 +8,7 @@ import { serve, launch, DIST, ROOT } from '../tests/e2e/harness.mjs';
 const RUNS = 15;
 const SAMPLES = 40;
 
-const blog = await readFile(join(DIST, 'blog-post.html'), 'utf8');
+const blog = await readFile(join(process.env.BENCH_DIST || DIST, 'blog-post.html'), 'utf8');
 // The floor: the same article with its fallback tables and no script at all.
 const floor = blog
   .replace(/<script[\s\S]*?<\/script>\s*/g, '')
@@ -21,7 +21,8 @@ const widgets = (n) => `<!doctype html><html lang="en"><head><meta charset="utf-
   ${Array.from({ length: n }, (_, i) => `<role-explainer id="w${i}" eager mode="${i % 2 ? 'explore' : 'compare'}"></role-explainer>`).join('\n')}
   </body></html>`;
 
-const server = await serve({ pages: { '/bench/floor.html': floor, '/bench/one.html': widgets(1), '/bench/twenty.html': widgets(20) } });
+// BENCH_DIST measures another build (an older commit's dist) with the same script.
+const server = await serve({ root: process.env.BENCH_DIST || undefined, compress: true, pages: { '/bench/floor.html': floor, '/bench/one.html': widgets(1), '/bench/twenty.html': widgets(20) } });
 const browser = await launch();
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]; };
@@ -176,7 +177,7 @@ for (const row of rows) console.log(row.map((c, i) => String(c).padEnd(widths[i]
 console.log('\nchip toggle on index.html (sync-hash), CDP trace, main-thread time per toggle at 4× CPU\n');
 for (const [name, total] of Object.entries(trace)) console.log(`${name.padEnd(56)}${ms(total)}`);
 await mkdir(join(ROOT, 'target'), { recursive: true });
-await writeFile(join(ROOT, 'target', 'bench.json'), JSON.stringify({
+await writeFile(join(ROOT, 'target', process.env.BENCH_DIST ? 'bench-baseline.json' : 'bench.json'), JSON.stringify({
   date: new Date().toISOString(), runs: RUNS,
   interactive: { blog: blogRuns, floor: floorRuns, longestTask: longest },
   latency: { toggle, pick, answer },

@@ -8,7 +8,8 @@ import * as chromeLauncher from 'chrome-launcher';
 import { serve, ROOT, CHROMIUM_ARGS } from '../tests/e2e/harness.mjs';
 
 // Brotli, as any static host or CDN serves these files.
-const server = await serve({ compress: true });
+// BENCH_DIST measures another build (an older commit's dist) with the same script.
+const server = await serve({ compress: true, root: process.env.BENCH_DIST || undefined });
 const chrome = await chromeLauncher.launch({
   chromePath: '/usr/bin/chromium',
   chromeFlags: CHROMIUM_ARGS,
@@ -47,4 +48,4 @@ for (const [path, r] of Object.entries(results)) {
 }
 console.log('budget: score 100, CLS 0, TBT 0 ms');
 await mkdir(join(ROOT, 'target'), { recursive: true });
-await writeFile(join(ROOT, 'target', 'lighthouse.json'), JSON.stringify({ date: new Date().toISOString(), results, runs }, null, 2));
+await writeFile(join(ROOT, 'target', process.env.BENCH_DIST ? 'lighthouse-baseline.json' : 'lighthouse.json'), JSON.stringify({ date: new Date().toISOString(), results, runs }, null, 2));

@@ -183,10 +183,11 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
     let stable = {
         let dispatcher = state.dispatcher();
         use_memo((), move |_| {
-            let (pick, reveal) = (dispatcher.clone(), dispatcher);
+            let (pick, reveal, mode) = (dispatcher.clone(), dispatcher.clone(), dispatcher);
             (
                 Callback::from(move |(a, p)| pick.dispatch(Action::Pick(a, p))),
                 Callback::from(move |i| reveal.dispatch(Action::RevealRow(i))),
+                Callback::from(move |m| mode.dispatch(Action::SetMode(m))),
             )
         })
     };
@@ -331,7 +332,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                 </div>
             }
             <div class="rx-bar">
-                <ViewTabs mode={state.mode} onselect={send(&state, Action::SetMode)} />
+                <ViewTabs mode={state.mode} onselect={stable.2.clone()} />
                 <div class="rx-tools">
                     if let Some(oncopylink) = &props.oncopylink {
                         <button type="button" class="copy-link" onclick={{

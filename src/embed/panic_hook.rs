@@ -28,12 +28,22 @@ pub fn install() {
             let _ = window.dispatch_event(&event);
         }
     }));
+    #[cfg(feature = "test-hooks")]
+    listen_for_test_panic();
 }
 
-/// A deliberate panic, for the test that proves the hook. Only in builds with the
+/// A deliberate panic on a `role-explainer:test-panic` window event, for the test that proves
+/// the hook. An event, not an export, because the element script bundles its own copy of the
+/// glue, so a test cannot reach the running instance's exports. Only in builds with the
 /// `test-hooks` feature, which releases never have.
 #[cfg(feature = "test-hooks")]
-#[wasm_bindgen]
-pub fn test_panic() {
-    panic!("deliberate test panic");
+fn listen_for_test_panic() {
+    let panic_now = Closure::<dyn Fn()>::new(|| panic!("deliberate test panic"));
+    if let Some(window) = web_sys::window() {
+        let _ = window.add_event_listener_with_callback(
+            "role-explainer:test-panic",
+            panic_now.as_ref().unchecked_ref(),
+        );
+    }
+    panic_now.forget();
 }

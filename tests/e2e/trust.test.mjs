@@ -323,7 +323,7 @@ test('1,000 rapid toggles leave the view consistent with the model', async () =>
   await context.close();
 });
 
-test('a panic turns every widget into an error panel and the host page keeps working', async () => {
+test('a panic turns every widget into an error panel and the host page keeps working', async (t) => {
   const testServer = await serve({
     root: join(ROOT, 'target', 'dist-test'),
     pages: {
@@ -332,30 +332,29 @@ test('a panic turns every widget into an error panel and the host page keeps wor
         <role-explainer id="c" mode="quiz"></role-explainer>`),
     },
   });
+  t.after(() => testServer.close());
   const { page: p, context } = await openPage(browser);
+  t.after(() => context.close());
   const consoleErrors = [];
   p.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
   await p.goto(`${testServer.url}/test/panic.html`);
   await p.locator('#counter').evaluate((b) => b.addEventListener('click', () => { b.textContent = String(Number(b.textContent) + 1); }));
   await allReady(p);
   // The switch exists only in the test-hooks build (target/dist-test), never in dist/.
-  const thrown = await p.evaluate(async () => {
-    const wasm = await import('/pkg/role-explainer.js');
-    try { wasm.test_panic(); return null; } catch (e) { return String(e); }
-  });
-  assert.match(thrown, /unreachable|RuntimeError/);
+  const pageErrors = [];
+  p.on('pageerror', (e) => pageErrors.push(String(e)));
+  await p.evaluate(() => window.dispatchEvent(new Event('role-explainer:test-panic')));
   for (const id of ['a', 'b', 'c']) {
     const alert = p.locator(`#${id}`).getByRole('alert');
     await alert.waitFor();
     assert.match(await alert.innerText(), /This explainer stopped working \(.*deliberate test panic.*\)\. Reload the page to try again\./);
   }
   assert.ok(consoleErrors.some((e) => e.includes('role-explainer stopped') && e.includes('deliberate test panic')));
+  assert.ok(pageErrors.some((e) => /unreachable|RuntimeError/.test(e)), pageErrors.join('\n'));
   // The host page still works, and a widget added later says the same instead of a blank box.
   await p.locator('#counter').click();
   assert.equal(await p.locator('#counter').innerText(), '1');
   await p.evaluate(() => document.querySelector('main').append(Object.assign(document.createElement('role-explainer'), { id: 'late' })));
   await p.locator('#late').getByRole('alert').waitFor();
   assert.equal(await p.evaluate(() => Boolean(window.__pwned)), false);
-  await context.close();
-  await testServer.close();
 });

@@ -17,6 +17,9 @@ pub mod report;
 pub mod selection;
 pub mod share_link;
 pub mod snippet;
+// Native only: the snippet command hashes built files; the wasm never does.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod sri;
 pub mod state;
 pub mod strings;
 pub mod table_import;

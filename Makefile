@@ -4,7 +4,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 WASM_RUNNER := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 
-.PHONY: demo test dist dist-test offline size bench lighthouse tools lint test-native test-wasm test-e2e check-fmt clippy mutants
+.PHONY: demo test dist dist-test offline package size bench lighthouse tools lint test-native test-wasm test-e2e check-fmt clippy crate-check mutants
 
 ## Install missing tools, build, and serve the demo at http://127.0.0.1:8080
 demo: tools
@@ -24,6 +24,10 @@ dist-test: tools
 ## One self-contained HTML file for classrooms without network: dist/offline/role-explainer.html
 offline: dist
 	node scripts/offline.mjs
+
+## The npm package, from dist/: target/package/role-explainer-<version>.tgz (version from Cargo.toml)
+package: dist
+	node packaging/npm/build.mjs
 
 tools:
 	@scripts/install-tools.sh

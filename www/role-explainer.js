@@ -73,7 +73,7 @@ function loadWasm() {
       // a changed file from a network failure (it happens only on this error path).
       const changed = integrity && (await fetch(url, { cache: 'no-store' }).then((r) => r.ok, () => false));
       if (!changed) throw error;
-      throw new Error(`its code (${url.pathname}) does not match the file this script was built with, so it was not run. Reload the page; if it stays, the site's copy has been changed`);
+      throw new Error(`its code (${url.pathname}) does not match the file this script was built with, so it was not run. Reload the page; if it stays, the site's copy has been changed.`);
     }
     return init({ module_or_path: response });
   })();

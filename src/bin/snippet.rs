@@ -1,6 +1,7 @@
 //! Prints a copy-paste embed snippet: the script tag and the element, with the comparison as a
 //! plain HTML table inside it for readers without JavaScript and for feed readers.
 //!
+//! ```text
 //! cargo run --bin snippet -- --dataset pm-vs-po [--mode explore] [--attributes a,b]
 //!                            [--header hide] [--presenting on] [--layout wide] [--print worksheet]
 //!                            [--src https://host/path/role-explainer.js]
@@ -10,6 +11,7 @@
 //!   in --dist, default dist/, and `crossorigin="anonymous"`)
 //! --element-only leaves out the script tag (the demo pages load it once in <head>).
 //! --sync-hash keeps the reader's state in the page's URL hash (for a page of its own).
+//! ```
 
 use role_explainer::model::i18n::Lang;
 use role_explainer::model::load::{load, DatasetSource};

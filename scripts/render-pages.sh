@@ -23,9 +23,3 @@ done
 # Trunk has already written index.html into the staging folder; render it in place.
 render < "$out/index.html" > "$out/index.html.tmp"
 mv "$out/index.html.tmp" "$out/index.html"
-# The element script refuses a wasm that differs from the one built here (a tampered CDN copy):
-# write the wasm's SRI hash (sha384, base64) over the placeholder in the built role-explainer.js.
-wasm="$out/pkg/role-explainer_bg.wasm"
-integrity="sha384-$(sha384sum "$wasm" | cut -c1-96 | tr a-f A-F | basenc --base16 -d | base64 -w0)"
-grep -q '@ROLE_EXPLAINER_WASM_INTEGRITY@' "$out/role-explainer.js" || { echo "render-pages: no wasm integrity placeholder in role-explainer.js" >&2; exit 1; }
-sed -i "s|@ROLE_EXPLAINER_WASM_INTEGRITY@|$integrity|" "$out/role-explainer.js"

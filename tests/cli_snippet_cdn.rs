@@ -1,5 +1,5 @@
-//! The snippet command's `--cdn` mode: versioned package URLs with the SRI hash of each built
-//! file, and the SHA-384 and base64 code those hashes come from.
+//! The snippet command's `--cdn` mode: the versioned package URL with the SRI hash of the built
+//! element script, and the SHA-384 and base64 code those hashes come from.
 #![cfg(not(target_arch = "wasm32"))]
 
 use role_explainer::model::sri::{base64, integrity, sha384};
@@ -67,17 +67,19 @@ fn scratch(name: &str) -> PathBuf {
     dir
 }
 
-/// A dist/ folder with the three files the snippet hashes; `script` is the element script.
+const WASM: &[u8] = b"\0asm\x01\0\0\0";
+
+/// A dist/ folder with the element script (`script`) and the wasm.
 fn fake_dist(name: &str, script: &str) -> PathBuf {
     let dir = scratch(name);
     std::fs::write(dir.join("role-explainer.js"), script).unwrap();
-    std::fs::write(
-        dir.join("pkg/role-explainer.js"),
-        "export default function init() {}",
-    )
-    .unwrap();
-    std::fs::write(dir.join("pkg/role-explainer_bg.wasm"), b"\0asm\x01\0\0\0").unwrap();
+    std::fs::write(dir.join("pkg/role-explainer_bg.wasm"), WASM).unwrap();
     dir
+}
+
+/// An element script as the build leaves it: with the wasm's hash written in.
+fn built_script() -> String {
+    format!("const WASM_INTEGRITY=\"{}\";", integrity(WASM))
 }
 
 fn snippet(args: &[&str]) -> (i32, String, String) {
@@ -97,9 +99,9 @@ fn path(p: &Path) -> &str {
 }
 
 #[test]
-fn cdn_writes_versioned_urls_with_the_hash_of_each_built_file() {
-    let script = "const WASM_INTEGRITY = 'sha384-built';";
-    let dist = fake_dist("ok", script);
+fn cdn_writes_one_versioned_script_tag_with_the_hash_of_the_built_script() {
+    let script = built_script();
+    let dist = fake_dist("ok", &script);
     let (code, out, err) = snippet(&[
         "--dataset",
         "pm-vs-po",
@@ -109,22 +111,16 @@ fn cdn_writes_versioned_urls_with_the_hash_of_each_built_file() {
         path(&dist),
     ]);
     assert_eq!(code, 0, "{err}");
-    let folder = format!(
-        "https://cdn.jsdelivr.net/npm/role-explainer@{}",
-        env!("CARGO_PKG_VERSION")
-    );
     let expected = format!(
-        "<link rel=\"modulepreload\" href=\"{folder}/pkg/role-explainer.js\" integrity=\"{}\" crossorigin=\"anonymous\">\n\
-         <link rel=\"preload\" href=\"{folder}/pkg/role-explainer_bg.wasm\" as=\"fetch\" type=\"application/wasm\" integrity=\"{}\" crossorigin=\"anonymous\">\n\
-         <script type=\"module\" src=\"{folder}/role-explainer.js\" integrity=\"{}\" crossorigin=\"anonymous\"></script>\n\
+        "<script type=\"module\" src=\"https://cdn.jsdelivr.net/npm/role-explainer@{}/role-explainer.js\" integrity=\"{}\" crossorigin=\"anonymous\"></script>\n\
          <role-explainer dataset=\"pm-vs-po\">\n<table",
-        integrity(b"export default function init() {}"),
-        integrity(b"\0asm\x01\0\0\0"),
+        env!("CARGO_PKG_VERSION"),
         integrity(script.as_bytes()),
     );
     assert!(out.starts_with(&expected), "{out}");
-    // The hashes are of the files on disk: a changed script gives a different tag.
-    std::fs::write(dist.join("role-explainer.js"), "changed").unwrap();
+    // The hash is of the file on disk: a changed script gives a different tag.
+    let changed_script = format!("{script} ");
+    std::fs::write(dist.join("role-explainer.js"), &changed_script).unwrap();
     let (_, changed, _) = snippet(&[
         "--dataset",
         "pm-vs-po",
@@ -133,7 +129,30 @@ fn cdn_writes_versioned_urls_with_the_hash_of_each_built_file() {
         "--dist",
         path(&dist),
     ]);
-    assert!(changed.contains(&integrity(b"changed")), "{changed}");
+    assert!(
+        changed.contains(&integrity(changed_script.as_bytes())),
+        "{changed}"
+    );
+    let _ = std::fs::remove_dir_all(dist);
+}
+
+#[test]
+fn cdn_refuses_a_script_built_for_another_wasm() {
+    let dist = fake_dist(
+        "other",
+        &format!("const WASM_INTEGRITY=\"{}\";", integrity(b"another wasm")),
+    );
+    let (code, out, err) = snippet(&[
+        "--dataset",
+        "pm-vs-po",
+        "--cdn",
+        "https://unpkg.com",
+        "--dist",
+        path(&dist),
+    ]);
+    assert_eq!(code, 1);
+    assert!(out.is_empty());
+    assert!(err.contains("does not hold the hash of"), "{err}");
     let _ = std::fs::remove_dir_all(dist);
 }
 
@@ -180,7 +199,7 @@ fn cdn_refuses_an_element_script_that_does_not_check_its_wasm() {
 
 #[test]
 fn cdn_and_src_together_are_a_usage_error() {
-    let dist = fake_dist("both", "x");
+    let dist = fake_dist("both", &built_script());
     let (code, _, err) = snippet(&[
         "--dataset",
         "pm-vs-po",

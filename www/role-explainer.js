@@ -55,9 +55,9 @@ window.addEventListener('role-explainer:panic', (event) => {
 });
 
 /**
- * Instantiates the wasm once, on first use. A release build writes the wasm's SRI hash into
- * WASM_INTEGRITY (scripts/render-pages.sh), so a `.wasm` changed after the build (a tampered
- * CDN copy) is refused rather than run; a development build keeps the placeholder and checks nothing.
+ * Instantiates the wasm once, on first use. The build writes the wasm's SRI hash into
+ * WASM_INTEGRITY (scripts/stamp-wasm-integrity.sh), so a `.wasm` changed after the build (a
+ * tampered CDN copy) is refused rather than run; unbuilt, the placeholder checks nothing.
  */
 const WASM_INTEGRITY = '@ROLE_EXPLAINER_WASM_INTEGRITY@';
 function loadWasm() {

@@ -7,15 +7,15 @@
 //!                            [--src https://host/path/role-explainer.js]
 //! cargo run --bin snippet -- --file my-dataset.json   (inlines the dataset)
 //! cargo run --bin snippet -- --dataset pm-vs-po --cdn https://cdn.jsdelivr.net/npm [--dist dist]
-//!   (the npm package's versioned URLs, each tag with the `integrity` hash of the built file
-//!   in --dist, default dist/, and `crossorigin="anonymous"`)
+//!   (the npm package's versioned script URL, with the `integrity` hash of the element script
+//!   built in --dist, default dist/, and `crossorigin="anonymous"`)
 //! --element-only leaves out the script tag (the demo pages load it once in <head>).
 //! --sync-hash keeps the reader's state in the page's URL hash (for a page of its own).
 //! ```
 
 use role_explainer::model::i18n::Lang;
 use role_explainer::model::load::{load, DatasetSource};
-use role_explainer::model::snippet::{cdn_folder, element_html, head_tags, Integrity};
+use role_explainer::model::snippet::{cdn_folder, element_html, head_tags};
 use role_explainer::model::sri::integrity;
 use std::io::Write as _;
 use std::path::Path;
@@ -121,7 +121,7 @@ fn main() -> ExitCode {
     // Written at once at the end, so a reader closing the pipe early cannot make it panic.
     let mut out = String::new();
     if !element_only {
-        out.push_str(&head_tags(&src, hashes.as_ref()));
+        out.push_str(&head_tags(&src, hashes.as_deref()));
     }
     out.push_str(&element_html(&attributes, file_text.as_deref(), &dataset));
     // A closed pipe (`| head`) is not an error worth a panic.
@@ -129,36 +129,39 @@ fn main() -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// The SRI hashes of the built files in `dist`, or a message naming the one missing or unfit.
-fn built_integrity(dist: &Path) -> Result<Integrity, String> {
+/// The SRI value of the element script built in `dist`, after checking that it carries the
+/// hash of the wasm beside it; or a message naming the file that is missing or unfit.
+fn built_integrity(dist: &Path) -> Result<String, String> {
     let read = |file: &str| {
         let path = dist.join(file);
         std::fs::read(&path).map_err(|e| {
             format!(
-                "--cdn writes the hash of each built file, and {} cannot be read ({e}); \
+                "--cdn writes the hash of the built files, and {} cannot be read ({e}); \
                  run `make dist`, or give the build folder with --dist DIR",
                 path.display()
             )
         })
     };
     let script = read("role-explainer.js")?;
-    // The element script checks the wasm with a hash the build writes into it; a script
-    // without it (not from `make dist`) would load any wasm.
-    if script
-        .windows(PLACEHOLDER.len())
-        .any(|w| w == PLACEHOLDER.as_bytes())
-    {
+    let wasm = read("pkg/role-explainer_bg.wasm")?;
+    let contains = |needle: &[u8]| script.windows(needle.len()).any(|w| w == needle);
+    // The element script checks the wasm with the hash the build writes into it: without it
+    // (not from `make dist`), or with another build's, the tag's hash would vouch for nothing.
+    if contains(PLACEHOLDER.as_bytes()) {
         return Err(format!(
             "{} still has its {PLACEHOLDER} placeholder (not written by the build's \
-             scripts/render-pages.sh); run `make dist`",
+             scripts/stamp-wasm-integrity.sh); run `make dist`",
             dist.join("role-explainer.js").display()
         ));
     }
-    Ok(Integrity {
-        script: integrity(&script),
-        glue: integrity(&read("pkg/role-explainer.js")?),
-        wasm: integrity(&read("pkg/role-explainer_bg.wasm")?),
-    })
+    if !contains(integrity(&wasm).as_bytes()) {
+        return Err(format!(
+            "{} does not hold the hash of {} beside it (files from two builds?); run `make dist`",
+            dist.join("role-explainer.js").display(),
+            dist.join("pkg/role-explainer_bg.wasm").display()
+        ));
+    }
+    Ok(integrity(&script))
 }
 
 /// What `www/role-explainer.js` holds until the build writes the wasm's hash over it.

@@ -47,7 +47,7 @@ async function main() {
   console.log(`${tgz}: ${packed.files.length} files, ${packed.size} bytes`);
   for (const f of packed.files) console.log(`  ${f.path} (${f.size} bytes)`);
   // Every file the element script loads is in it (a file left out of `files` would 404 on a CDN).
-  const data = (await readdir(join(dist, 'data'))).map((f) => `data/${f}`);
+  const data = (await readdir(join(dist, 'data'), { recursive: true })).filter((f) => f.endsWith('.json')).map((f) => `data/${f}`);
   const needed = ['role-explainer.js', 'role-explainer.css', 'pkg/role-explainer.js', 'pkg/role-explainer_bg.wasm', 'package.json', ...data];
   const missing = needed.filter((f) => !packed.files.some((p) => p.path === f));
   if (missing.length) throw new Error(`the package lacks ${missing.join(', ')}`);

@@ -4,14 +4,14 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 WASM_RUNNER := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 
-.PHONY: demo test dist dist-test offline size bench lighthouse tools lint test-native test-wasm test-e2e check-fmt clippy mutants
+.PHONY: demo test dist dist-test offline package size bench lighthouse tools lint test-native test-wasm test-e2e check-fmt clippy crate-check mutants
 
 ## Install missing tools, build, and serve the demo at http://127.0.0.1:8080
 demo: tools
 	trunk serve --release --address 127.0.0.1 --port 8080
 
 ## Install missing tools and run every check and test
-test: tools lint test-native test-wasm offline dist-test test-e2e
+test: tools lint test-native test-wasm crate-check offline dist-test test-e2e
 
 ## Release build into dist/
 dist: tools
@@ -24,6 +24,10 @@ dist-test: tools
 ## One self-contained HTML file for classrooms without network: dist/offline/role-explainer.html
 offline: dist
 	node scripts/offline.mjs
+
+## The npm package, from dist/: target/package/role-explainer-<version>.tgz (version from Cargo.toml)
+package: dist
+	node packaging/npm/build.mjs
 
 tools:
 	@scripts/install-tools.sh
@@ -42,6 +46,16 @@ test-native:
 
 test-wasm:
 	$(WASM_RUNNER) cargo test --locked --target wasm32-unknown-unknown --test components
+
+## The crate as others get it: the example Yew app that uses the component builds for wasm32
+## (and passes clippy), `cargo package` packs and verify-builds the library from its package
+## alone, and the API docs build with no warnings, natively and for wasm32.
+crate-check:
+	cargo clippy -p in-a-yew-app --locked --target wasm32-unknown-unknown -- -D warnings
+	cargo build -p in-a-yew-app --locked --target wasm32-unknown-unknown
+	cargo package -p role-explainer --locked --allow-dirty
+	RUSTDOCFLAGS="-D warnings" cargo doc -p role-explainer --no-deps --locked
+	RUSTDOCFLAGS="-D warnings" cargo doc -p role-explainer --lib --no-deps --locked --target wasm32-unknown-unknown
 
 # The mdBook test runs the preprocessor from target/debug.
 test-e2e:

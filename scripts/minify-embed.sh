@@ -11,3 +11,6 @@ esbuild=node_modules/.bin/esbuild
   --log-level=warning --allow-overwrite --outfile="$out/role-explainer.js"
 "$esbuild" "$out/role-explainer.css" --minify --log-level=warning --allow-overwrite \
   --outfile="$out/role-explainer.css"
+# Then the wasm hash goes into the bundle (the Trunk hooks of one stage run side by side, so
+# this must follow the bundling in the same script).
+bash scripts/stamp-wasm-integrity.sh

@@ -17,6 +17,8 @@ pub mod report;
 pub mod selection;
 pub mod share_link;
 pub mod snippet;
+// Used by the snippet command; nothing in the widget calls it, so the wasm does not carry it.
+pub mod sri;
 pub mod state;
 pub mod strings;
 pub mod table_import;

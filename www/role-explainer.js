@@ -54,9 +54,29 @@ window.addEventListener('role-explainer:panic', (event) => {
   for (const element of live) element.stop(stopped);
 });
 
-/** Instantiates the wasm once, on first use. */
+/**
+ * Instantiates the wasm once, on first use. The build writes the wasm's SRI hash into
+ * WASM_INTEGRITY (scripts/stamp-wasm-integrity.sh), so a `.wasm` changed after the build (a
+ * tampered CDN copy) is refused rather than run; unbuilt, the placeholder checks nothing.
+ */
+const WASM_INTEGRITY = '@ROLE_EXPLAINER_WASM_INTEGRITY@';
 function loadWasm() {
-  wasmReady ??= init({ module_or_path: inlined?.wasm ?? new URL('pkg/role-explainer_bg.wasm', here) });
+  wasmReady ??= (async () => {
+    if (inlined?.wasm) return init({ module_or_path: inlined.wasm });
+    const url = new URL('pkg/role-explainer_bg.wasm', here);
+    const integrity = WASM_INTEGRITY.startsWith('sha384-') ? WASM_INTEGRITY : undefined;
+    let response;
+    try {
+      response = await fetch(url, { integrity });
+    } catch (error) {
+      // The browser says only "Failed to fetch" for both; a second fetch without the hash tells
+      // a changed file from a network failure (it happens only on this error path).
+      const changed = integrity && (await fetch(url, { cache: 'no-store' }).then((r) => r.ok, () => false));
+      if (!changed) throw error;
+      throw new Error(`its code (${url.pathname}) does not match the file this script was built with, so it was not run. Reload the page; if it stays, the site's copy has been changed.`);
+    }
+    return init({ module_or_path: response });
+  })();
   return wasmReady;
 }
 
@@ -377,7 +397,8 @@ class RoleExplainer extends HTMLElement {
     } catch (error) {
       // Never a blank box: say what went wrong where the widget would be.
       console.error('role-explainer:', error);
-      this.#root.replaceChildren(alertMessage(`This explainer could not start: ${error.message || error}`));
+      // The slot keeps the element's fallback table in view under the message.
+      this.#root.replaceChildren(alertMessage(`This explainer could not start: ${error.message || error}`), document.createElement('slot'));
     }
   }
 }

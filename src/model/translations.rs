@@ -1,4 +1,4 @@
-//! The interface in German, Spanish, French and Arabic: the source the data/ui/<lang>.json
+//! The interface in German, Spanish, French and Arabic: the source the `data/ui/<lang>.json`
 //! files are written from (`tests/model_ui_language.rs` keeps them in step). Native tools and
 //! tests compile these in; the wasm does not (a reader downloads only the language they see).
 //! A phrase a language lacks is `None`, and the interface falls back to English.

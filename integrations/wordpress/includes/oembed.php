@@ -89,6 +89,11 @@ function role_explainer_oembed_html( $html, $data, $url ) {
 	if ( ! role_explainer_is_ours( $url ) || ! is_string( $html ) || 'rich' !== ( isset( $data->type ) ? $data->type : '' ) ) {
 		return $html;
 	}
+	// Only for the provider registered above: a document found by discovery stays as
+	// WordPress filtered it (sandboxed).
+	if ( false === _wp_oembed_get_object()->get_provider( $url, array( 'discover' => false ) ) ) {
+		return $html;
+	}
 	$base  = role_explainer_base_url();
 	$src   = $base . 'embed.html#' . http_build_query( role_explainer_frame_settings( $url ), '', '&', PHP_QUERY_RFC3986 );
 	$title = isset( $data->title ) ? (string) $data->title : 'Role explainer';

@@ -2,7 +2,7 @@
 # Installs whatever is missing to build and test role-explainer on a bare Debian machine with
 # rustup, cargo and Node.js: the wasm32 target, trunk, wasm-bindgen-cli at the exact version
 # in Cargo.lock, mdBook, Chromium and ChromeDriver, brotli, poppler-utils (pdftotext), hugo,
-# WordPress with MariaDB and PHP (the plugin's test), zip,
+# WordPress with MariaDB and PHP (the plugin's test), zip, jekyll,
 # and the npm packages from package-lock.json (playwright-core, axe-core, binaryen, lighthouse,
 # reveal.js).
 # Idempotent: each step checks first, so a second run takes seconds.
@@ -70,6 +70,8 @@ command -v php >/dev/null || need_apt+=(php-cli)
 php -m 2>/dev/null | grep -qx mysqli || need_apt+=(php-mysql)
 php -m 2>/dev/null | grep -qx xml || need_apt+=(php-xml)
 command -v zip >/dev/null || need_apt+=(zip)
+# Debian's jekyll (4.3) builds the Jekyll recipe's test site.
+command -v jekyll >/dev/null || need_apt+=(jekyll)
 if [ ${#need_apt[@]} -gt 0 ]; then
   step "apt-get install ${need_apt[*]}"
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo

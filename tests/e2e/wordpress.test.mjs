@@ -284,6 +284,60 @@ test('wordpress: a pasted embed.html URL becomes the frame, with the URL’s set
   await context.close();
 });
 
+test('wordpress: an Author adds the block in the block editor, sets it in the sidebar, and publishes', async () => {
+  const { page, errors, context } = await openPage(browser, { viewport: { width: 1400, height: 1000 } });
+  const refused = [];
+  page.on('response', (r) => { if (r.status() >= 400) refused.push(`${r.status()} ${r.url()}`); });
+  page.on('requestfailed', (r) => refused.push(`failed ${r.url()}`));
+  await page.goto(`${site}/wp-login.php`);
+  await page.getByLabel('Username or Email Address').fill(AUTHOR.login);
+  await page.getByLabel('Password', { exact: true }).fill(AUTHOR.password);
+  await page.getByRole('button', { name: 'Log In' }).click();
+  await page.waitForURL(/wp-admin/);
+  await page.goto(`${site}/wp-admin/post-new.php`);
+  const welcome = page.getByRole('dialog', { name: /Welcome to the block editor/ });
+  await welcome.or(page.getByRole('textbox', { name: 'Add title' })).first().waitFor({ timeout: 60000 });
+  if (await welcome.isVisible()) await welcome.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('textbox', { name: 'Add title' }).fill('Made in the editor');
+  await page.getByRole('button', { name: 'Toggle block inserter' }).click();
+  await page.getByRole('searchbox', { name: /Search/ }).fill('Role explainer');
+  await page.getByRole('option', { name: 'Role explainer' }).click();
+  // The canvas shows the table readers without JavaScript get; the sidebar has the settings.
+  const canvas = page.locator('.wp-block-role-explainer-widget');
+  await canvas.getByRole('table', { name: 'Product Manager vs Product Owner' }).waitFor();
+  const sidebar = page.getByRole('button', { name: 'Settings', exact: true });
+  if ((await sidebar.getAttribute('aria-pressed')) !== 'true') await sidebar.click();
+  const settings = page.getByRole('region', { name: 'Editor settings' });
+  await settings.getByRole('combobox', { name: 'Dataset' }).selectOption({ label: 'Project Manager vs Product Manager vs Product Owner' });
+  await settings.getByRole('combobox', { name: 'Mode' }).selectOption('explore');
+  await settings.getByRole('textbox', { name: 'Attributes' }).fill('horizon,focus,goal');
+  await canvas.getByRole('table', { name: 'Project Manager vs Product Manager vs Product Owner' }).waitFor();
+  await screenshot(page, 'wordpress-editor');
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await page.getByRole('region', { name: 'Editor publish' }).getByRole('button', { name: 'Publish', exact: true }).click();
+  await page.getByText('is now live').first().waitFor();
+  const id = new URL(page.url()).searchParams.get('post');
+  assert.ok(id, page.url());
+  // Opened again, the saved block is valid (the editor would flag anything it cannot rebuild).
+  await page.reload();
+  await page.locator('.wp-block-role-explainer-widget').first().waitFor();
+  assert.equal(await page.getByText('This block contains unexpected or invalid content').count(), 0);
+  await context.close();
+
+  const visitor = await visit(id);
+  const widget = visitor.page.locator('role-explainer');
+  assert.equal(await widget.getAttribute('dataset'), 'project-vs-product-vs-owner');
+  await widgetWorking(widget);
+  assert.equal(await widget.getByRole('tab', { selected: true }).innerText(), 'Which role?');
+  // The editor's own refusals are WordPress's for this role and this offline machine (an Author
+  // may not read the site's settings or templates; gravatar.com and s.w.org are unreachable).
+  // None may be the plugin's, and no script may throw.
+  assert.deepEqual(refused.filter((r) => r.includes('role-explainer')), []);
+  assert.deepEqual(errors.filter((e) => !e.startsWith('Failed to load resource')), []);
+  assert.deepEqual(visitor.errors, []);
+  await visitor.context.close();
+});
+
 test('wordpress: with the plugin deactivated the block’s post still shows its table', async () => {
   wpPhp("require_once ABSPATH . 'wp-admin/includes/plugin.php'; deactivate_plugins('role-explainer/role-explainer.php'); echo 'ok';");
   try {

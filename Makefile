@@ -4,14 +4,14 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 WASM_RUNNER := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 
-.PHONY: demo test dist dist-test offline package size bench lighthouse tools lint test-native test-wasm test-e2e check-fmt clippy crate-check mutants
+.PHONY: demo test dist dist-test offline package oembed wordpress-plugin size bench lighthouse tools lint test-native test-wasm test-e2e check-fmt clippy crate-check mutants
 
 ## Install missing tools, build, and serve the demo at http://127.0.0.1:8080
 demo: tools
 	trunk serve --release --address 127.0.0.1 --port 8080
 
 ## Install missing tools and run every check and test
-test: tools lint test-native test-wasm crate-check offline dist-test test-e2e
+test: tools lint test-native test-wasm crate-check offline oembed wordpress-plugin dist-test test-e2e
 
 ## Release build into dist/
 dist: tools
@@ -28,6 +28,15 @@ offline: dist
 ## The npm package, from dist/: target/package/role-explainer-<version>.tgz (version from Cargo.toml)
 package: dist
 	node packaging/npm/build.mjs
+
+## The oEmbed documents with their thumbnails (screenshots of the widget) in dist/oembed/,
+## with absolute URLs under ROLE_EXPLAINER_BASE_URL (default http://127.0.0.1:8080/)
+oembed: dist
+	node scripts/oembed.mjs --thumbnails
+
+## The WordPress plugin: target/wordpress/role-explainer.zip
+wordpress-plugin: dist
+	scripts/wordpress-plugin.sh
 
 tools:
 	@scripts/install-tools.sh

@@ -2,6 +2,7 @@
 # Installs whatever is missing to build and test role-explainer on a bare Debian machine with
 # rustup, cargo and Node.js: the wasm32 target, trunk, wasm-bindgen-cli at the exact version
 # in Cargo.lock, mdBook, Chromium and ChromeDriver, brotli, poppler-utils (pdftotext), hugo,
+# WordPress with MariaDB and PHP (the plugin's test), zip, jekyll,
 # and the npm packages from package-lock.json (playwright-core, axe-core, binaryen, lighthouse,
 # reveal.js).
 # Idempotent: each step checks first, so a second run takes seconds.
@@ -59,6 +60,18 @@ command -v brotli >/dev/null || need_apt+=(brotli)
 command -v pdftotext >/dev/null || need_apt+=(poppler-utils)
 # Debian's hugo (0.111.3) builds the Hugo module's test site (integrations/hugo).
 command -v hugo >/dev/null || need_apt+=(hugo)
+# A real WordPress for the plugin's test (integrations/wordpress): Debian's wordpress 6.1 and its
+# default theme, MariaDB, PHP with mysqli and XML (XML-RPC answers "parse error" without it),
+# and zip for the plugin's package.
+[ -f /usr/share/wordpress/wp-settings.php ] || need_apt+=(wordpress)
+[ -d /usr/share/wordpress/wp-content/themes/twentytwentythree ] || need_apt+=(wordpress-theme-twentytwentythree)
+[ -x /usr/sbin/mysqld ] && command -v mariadb-install-db >/dev/null || need_apt+=(mariadb-server)
+command -v php >/dev/null || need_apt+=(php-cli)
+php -m 2>/dev/null | grep -qx mysqli || need_apt+=(php-mysql)
+php -m 2>/dev/null | grep -qx xml || need_apt+=(php-xml)
+command -v zip >/dev/null || need_apt+=(zip)
+# Debian's jekyll (4.3) builds the Jekyll recipe's test site.
+command -v jekyll >/dev/null || need_apt+=(jekyll)
 if [ ${#need_apt[@]} -gt 0 ]; then
   step "apt-get install ${need_apt[*]}"
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo

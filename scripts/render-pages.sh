@@ -23,3 +23,5 @@ done
 # Trunk has already written index.html into the staging folder; render it in place.
 render < "$out/index.html" > "$out/index.html.tmp"
 mv "$out/index.html.tmp" "$out/index.html"
+# The oEmbed documents, with absolute URLs under ROLE_EXPLAINER_BASE_URL (no thumbnails: `make oembed`).
+node scripts/oembed.mjs --dist "$out"

@@ -288,17 +288,6 @@ fn escapes_every_html_special_character() {
     );
 }
 
-#[test]
-fn every_builtin_dataset_has_an_oembed_document() {
-    for (id, text) in BUILTIN.iter().filter(|(id, _)| !id.contains('.')) {
-        let path = format!("{}/www/oembed/{id}.json", env!("CARGO_MANIFEST_DIR"));
-        let doc: serde_json::Value =
-            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-        assert_eq!(doc["type"], "rich");
-        assert_eq!(doc["title"], parse_dataset(text).unwrap().title.as_str());
-    }
-}
-
 /// The mdBook preprocessor writes the element through `model::snippet::element_html`: for the
 /// same settings and file it must be exactly what the snippet command prints.
 #[test]

@@ -8,11 +8,9 @@
 //! --element-only leaves out the script tag (the demo pages load it once in <head>).
 //! --sync-hash keeps the reader's state in the page's URL hash (for a page of its own).
 
-use role_explainer::model::fallback_html::escape_html;
+use role_explainer::model::embed_code::snippet;
 use role_explainer::model::i18n::Lang;
 use role_explainer::model::load::{load, DatasetSource};
-use role_explainer::model::snippet::element_html;
-use std::fmt::Write as _;
 use std::io::Write as _;
 use std::process::ExitCode;
 
@@ -89,29 +87,13 @@ fn main() -> ExitCode {
         attributes.push(("sync-hash", String::new()));
     }
     // Written at once at the end, so a reader closing the pipe early cannot make it panic.
-    let mut out = String::new();
-    if !element_only {
-        // Preload hints let the browser fetch the glue and the wasm alongside the script,
-        // instead of one after the other.
-        let base = src.rsplit_once('/').map_or("", |(dir, _)| dir);
-        let sep = if base.is_empty() { "" } else { "/" };
-        let _ = writeln!(
-            out,
-            "<link rel=\"modulepreload\" href=\"{}\">",
-            escape_html(&format!("{base}{sep}pkg/role-explainer.js"))
-        );
-        let _ = writeln!(
-            out,
-            "<link rel=\"preload\" href=\"{}\" as=\"fetch\" type=\"application/wasm\" crossorigin>",
-            escape_html(&format!("{base}{sep}pkg/role-explainer_bg.wasm"))
-        );
-        let _ = writeln!(
-            out,
-            "<script type=\"module\" src=\"{}\"></script>",
-            escape_html(&src)
-        );
-    }
-    out.push_str(&element_html(&attributes, file_text.as_deref(), &dataset));
+    let out = snippet(
+        &src,
+        &attributes,
+        file_text.as_deref(),
+        &dataset,
+        element_only,
+    );
     // A closed pipe (`| head`) is not an error worth a panic.
     let _ = std::io::stdout().write_all(out.as_bytes());
     ExitCode::SUCCESS

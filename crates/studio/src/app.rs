@@ -285,6 +285,7 @@ pub fn App() -> Html {
                 <main class="studio-edit">
                     <section aria-labelledby="start-title" class="panel">
                         <h2 id="start-title">{ "Start" }</h2>
+                        <p class="lede">{ "Make an interactive comparison of two to four roles without writing JSON: start from a table or an example, fill in the grid, watch the preview, then copy the embed code." }</p>
                         <Import dispatch={dispatch.clone()} />
                         <div aria-live="polite" class="notice-region">{ for notice }</div>
                     </section>

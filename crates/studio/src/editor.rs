@@ -248,6 +248,8 @@ pub fn Grid(props: &EditorProps) -> Html {
             let who = role_label(d, r);
             html! {
                 <div class="grid-cell" role="group" aria-label={format!("{what}, {who}")}>
+                    // On a phone the cells stack, so each says whose it is.
+                    <p class="grid-cell-role" aria-hidden="true">{ who.clone() }</p>
                     { input(Field::CellText(a, r), "Trait", format!("Trait, {what}, {who}"), Kind::Text) }
                     { input(Field::CellWhy(a, r), "Why", format!("Why, {what}, {who}"), Kind::Text) }
                     { input(Field::CellSection(a, r), "Source section (optional)", format!("Source section, {what}, {who}"), Kind::Line) }

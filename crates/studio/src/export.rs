@@ -22,6 +22,8 @@ pub struct ExportProps {
 struct CodeProps {
     id: AttrValue,
     label: AttrValue,
+    /// The Copy button's text ("Copy embed code").
+    copy: AttrValue,
     hint: AttrValue,
     code: Option<AttrValue>,
     reason: AttrValue,
@@ -68,7 +70,7 @@ fn Code(props: &CodeProps) -> Html {
             <div class="inline">
                 <button type="button" onclick={copy} disabled={props.code.is_none()}
                     aria-describedby={if props.code.is_none() { "export-reason".to_string() } else { status_id.clone() }}>
-                    { format!("Copy {}", props.label.to_lowercase()) }
+                    { props.copy.clone() }
                 </button>
                 <span class="copy-status" id={status_id} role="status">{ (*status).clone() }</span>
             </div>
@@ -172,7 +174,7 @@ pub fn Export(props: &ExportProps) -> Html {
                     <button type="button" disabled=true aria-describedby="export-reason">{ "Download dataset JSON" }</button>
                 }
             </div>
-            <Code id="export-embed" label="Embed code" code={pick(0)} reason={reason.clone()}
+            <Code id="export-embed" label="Embed code" copy="Copy embed code" code={pick(0)} reason={reason.clone()}
                 hint="Paste into any HTML page: the script, the widget with your comparison inside, and a plain table for readers without JavaScript." />
             <div class="field">
                 <label for="export-dataset-url">{ "Address of your dataset file (for the iframe)" }</label>
@@ -180,11 +182,11 @@ pub fn Export(props: &ExportProps) -> Html {
                     placeholder={browser::beside_page(&file_name)} aria-describedby="export-dataset-url-hint" />
                 <p class="field-hint" id="export-dataset-url-hint">{ "An iframe cannot carry the comparison inside it: upload the downloaded JSON and give its address here." }</p>
             </div>
-            <Code id="export-iframe" label="Iframe embed" code={pick(1)} reason={reason.clone()}
+            <Code id="export-iframe" label="Iframe embed" copy="Copy iframe embed" code={pick(1)} reason={reason.clone()}
                 hint="For sites that strip scripts from posts (Medium, Substack, some WordPress roles)." />
-            <Code id="export-hugo" label="Hugo block" code={pick(2)} reason={reason.clone()}
+            <Code id="export-hugo" label="Hugo block" copy="Copy Hugo block" code={pick(2)} reason={reason.clone()}
                 hint="For a Hugo site with the role-explainer module (integrations/hugo): paste into a page's Markdown." />
-            <Code id="export-mdbook" label="mdBook block" code={pick(3)} reason={reason}
+            <Code id="export-mdbook" label="mdBook block" copy="Copy mdBook block" code={pick(3)} reason={reason}
                 hint="For an mdBook with the mdbook-role-explainer preprocessor: paste into a chapter." />
         </section>
     }

@@ -15,6 +15,7 @@ test: tools lint test-native test-wasm offline dist-test test-e2e
 
 ## Release build into dist/, then the studio (its own wasm, so embeds never load it) beside it
 dist: tools
+	rm -rf target/wasm-bindgen/release/snippets  # the studio's JS, which Trunk would copy into pkg/
 	trunk build --release
 	trunk --config crates/studio/Trunk.toml build --release
 	cp -R target/studio-dist/studio-pkg target/studio-dist/studio.js target/studio-dist/studio.css dist/

@@ -1,6 +1,9 @@
 //! The ways to put a widget on a page, as text an author copies: the snippet (script tags and
 //! the element with its fallback table), an iframe, a Hugo fence and an mdBook block. The
 //! snippet command and the studio both write them here, so they write the same code.
+//!
+//! Every function here is `#[inline]`: only the crates that call it (the snippet command, the
+//! studio) compile it, so the widget's wasm stays byte for byte what it was without them.
 
 use super::dataset::Dataset;
 use super::fallback_html::escape_html;
@@ -8,6 +11,7 @@ use super::snippet::element_html;
 
 /// The tags that load the element script from `src`, with preload hints so the browser fetches
 /// the glue and the wasm alongside it instead of one after the other.
+#[inline]
 pub fn script_tags(src: &str) -> String {
     let base = src.rsplit_once('/').map_or("", |(dir, _)| dir);
     let sep = if base.is_empty() { "" } else { "/" };
@@ -23,6 +27,7 @@ pub fn script_tags(src: &str) -> String {
 
 /// The whole snippet: the script tags (unless `element_only`) and the element with the inline
 /// dataset, if given, and the fallback table.
+#[inline]
 pub fn snippet(
     src: &str,
     attributes: &[(&str, String)],
@@ -41,6 +46,7 @@ pub fn snippet(
 
 /// An iframe of `embed.html` (in the folder of `src`) showing the dataset at `dataset_url`,
 /// with the resize script. The iframe cannot carry a dataset inline: its file must be online.
+#[inline]
 pub fn iframe(src: &str, dataset_url: &str, attributes: &[(&str, String)], title: &str) -> String {
     let base = src.rsplit_once('/').map_or("", |(dir, _)| dir);
     let sep = if base.is_empty() { "" } else { "/" };
@@ -58,6 +64,7 @@ pub fn iframe(src: &str, dataset_url: &str, attributes: &[(&str, String)], title
 }
 
 /// Percent-encodes everything but unreserved URL characters and `/` and `:`.
+#[inline]
 fn url_component(text: &str) -> String {
     let mut out = String::new();
     for b in text.bytes() {
@@ -73,6 +80,7 @@ fn url_component(text: &str) -> String {
 /// A Hugo fence with the whole dataset (the module's render hook inlines it), and the
 /// element's settings on the fence line (`{mode="quiz"}`). No line of pretty JSON is only
 /// backticks, so three of them always close the fence.
+#[inline]
 pub fn hugo_fence(json: &str, attributes: &[(&str, String)]) -> String {
     let settings: Vec<String> = attributes
         .iter()
@@ -92,6 +100,7 @@ pub fn hugo_fence(json: &str, attributes: &[(&str, String)]) -> String {
 }
 
 /// An mdBook fence for the preprocessor: the whole dataset as JSON (it takes no settings then).
+#[inline]
 pub fn mdbook_fence(json: &str) -> String {
     format!("```role-explainer\n{}\n```\n", json.trim())
 }

@@ -5,6 +5,9 @@
 //!
 //! Ids are not typed by the author: a role's, an attribute's and the dataset's id follow their
 //! names (as slugs), except that ids read from a file stay as they were until the name changes.
+//!
+//! Every function here is `#[inline]`: only the crates that call it (the snippet command, the
+//! studio) compile it, so the widget's wasm stays byte for byte what it was without them.
 
 use super::json::{self, Json};
 use super::json_write::ToJson;
@@ -92,6 +95,8 @@ pub enum Edit {
 /// The maximum attributes the grid offers to add (the validator's limit).
 pub use super::validate::MAX_ATTRIBUTES;
 
+#[inline]
+
 fn problem(path: &str, message: impl Into<String>) -> Problem {
     Problem {
         path: path.into(),
@@ -101,6 +106,7 @@ fn problem(path: &str, message: impl Into<String>) -> Problem {
 
 impl Draft {
     /// A blank comparison of two roles and three attributes, for an author starting from nothing.
+    #[inline]
     pub fn blank() -> Draft {
         let mut draft = Draft {
             id: "my-comparison".into(),
@@ -117,6 +123,7 @@ impl Draft {
     }
 
     /// Applies an edit; an edit that cannot apply (a fifth role, a move off the end) does nothing.
+    #[inline]
     pub fn apply(&mut self, edit: &Edit) {
         match edit {
             Edit::Set(field, value) => self.set(*field, value),
@@ -177,6 +184,7 @@ impl Draft {
     }
 
     /// The current text of a field ("" for a field that does not exist).
+    #[inline]
     pub fn get(&self, field: Field) -> &str {
         let cell = |a: usize, r: usize| self.attributes.get(a).and_then(|a| a.cells.get(r));
         match field {
@@ -195,6 +203,8 @@ impl Draft {
             Field::CellSection(a, r) => cell(a, r).map_or("", |c| &c.section),
         }
     }
+
+    #[inline]
 
     fn set(&mut self, field: Field, value: &str) {
         let value = value.to_string();
@@ -255,6 +265,7 @@ impl Draft {
 
     /// The draft as a dataset document, pretty-printed. Required fields are written even when
     /// empty, so the validator names them; optional ones only when filled in.
+    #[inline]
     pub fn to_json(&self) -> String {
         let mut out = String::from("{\n  \"version\": 1,\n");
         let line = |out: &mut String, indent: &str, key: &str, value: &str, last: bool| {
@@ -332,6 +343,7 @@ impl Draft {
     /// Reads a dataset document into a draft, keeping whatever is wrong with it for the
     /// validator to name. Refused, with a message: text that is not JSON, JSON that is not a
     /// dataset (no `roles` and `attributes` lists), and a number of roles the grid cannot hold.
+    #[inline]
     pub fn from_json(text: &str) -> Result<Draft, Vec<Problem>> {
         let value = json::parse(text).map_err(|e| {
             vec![problem(
@@ -422,6 +434,7 @@ impl Draft {
 
     /// A pasted table (TSV, CSV or Markdown) as a new draft; the "why" lines and the source
     /// are left for the author. The problems name the row and column in the table.
+    #[inline]
     pub fn from_table(text: &str) -> Result<Draft, Vec<Problem>> {
         let (_, grid) = parse_table(text).map_err(|p| vec![p])?;
         let c = comparison(&grid)?;
@@ -433,10 +446,13 @@ impl Draft {
 }
 
 /// The place `i` moves to, if it can move `by` within `len` items.
+#[inline]
 fn target(i: usize, by: isize, len: usize) -> Option<usize> {
     let j = i.checked_add_signed(by)?;
     (i < len && j < len && i != j).then_some(j)
 }
+
+#[inline]
 
 fn cell_json(cell: &DraftCell, roles: Option<&[String]>) -> String {
     let mut out = format!(
@@ -458,6 +474,7 @@ fn cell_json(cell: &DraftCell, roles: Option<&[String]>) -> String {
 /// The input a validator problem belongs to, if it names one (`roles[1].name`,
 /// `attributes[3].values.po.why`...). Problems with an id are shown at the name the id comes
 /// from; a trait missing as a whole, at its text.
+#[inline]
 pub fn field_for_problem(draft: &Draft, path: &str) -> Option<Field> {
     match path {
         "title" | "id" => return Some(Field::Title),
@@ -500,6 +517,7 @@ pub fn field_for_problem(draft: &Draft, path: &str) -> Option<Field> {
 }
 
 /// A stable HTML id for a field's input (`f-cell-why-3-1`).
+#[inline]
 pub fn field_dom_id(field: Field) -> String {
     match field {
         Field::Title => "f-title".into(),

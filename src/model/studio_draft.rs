@@ -96,7 +96,6 @@ pub enum Edit {
 pub use super::validate::MAX_ATTRIBUTES;
 
 #[inline]
-
 fn problem(path: &str, message: impl Into<String>) -> Problem {
     Problem {
         path: path.into(),
@@ -205,7 +204,6 @@ impl Draft {
     }
 
     #[inline]
-
     fn set(&mut self, field: Field, value: &str) {
         let value = value.to_string();
         match field {
@@ -453,7 +451,6 @@ fn target(i: usize, by: isize, len: usize) -> Option<usize> {
 }
 
 #[inline]
-
 fn cell_json(cell: &DraftCell, roles: Option<&[String]>) -> String {
     let mut out = format!(
         "{{ \"text\": {}, \"why\": {}",

@@ -23,6 +23,7 @@ dist: tools
 
 ## A release build with test-only hooks (a deliberate panic), for the panic-hook test
 dist-test: tools
+	rm -rf target/wasm-bindgen/release/snippets
 	trunk build --release --all-features --dist target/dist-test
 
 ## One self-contained HTML file for classrooms without network: dist/offline/role-explainer.html

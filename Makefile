@@ -13,12 +13,17 @@ demo: tools
 ## Install missing tools and run every check and test
 test: tools lint test-native test-wasm crate-check offline oembed wordpress-plugin dist-test test-e2e
 
-## Release build into dist/
+## Release build into dist/, then the studio (its own wasm, so embeds never load it) beside it
 dist: tools
+	rm -rf target/wasm-bindgen/release/snippets  # the studio's JS, which Trunk would copy into pkg/
 	trunk build --release
+	trunk --config crates/studio/Trunk.toml build --release
+	cp -R target/studio-dist/studio-pkg target/studio-dist/studio.js target/studio-dist/studio.css dist/
+	cp target/studio-dist/index.html dist/studio.html
 
 ## A release build with test-only hooks (a deliberate panic), for the panic-hook test
 dist-test: tools
+	rm -rf target/wasm-bindgen/release/snippets
 	trunk build --release --all-features --dist target/dist-test
 
 ## One self-contained HTML file for classrooms without network: dist/offline/role-explainer.html
@@ -48,7 +53,7 @@ check-fmt:
 
 clippy:
 	cargo clippy --workspace --all-targets --locked -- -D warnings
-	cargo clippy -p role-explainer --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy -p role-explainer -p role-explainer-studio --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 
 test-native:
 	cargo test --workspace --locked

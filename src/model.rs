@@ -4,6 +4,7 @@
 pub mod builtin;
 pub mod config;
 pub mod dataset;
+pub mod embed_code;
 pub mod embed_settings;
 pub mod fallback_html;
 pub mod i18n;
@@ -21,9 +22,11 @@ pub mod snippet;
 pub mod sri;
 pub mod state;
 pub mod strings;
+pub mod studio_draft;
 pub mod table_import;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod translations;
 pub mod ui_language;
+pub mod undo_history;
 pub mod validate;
 pub mod verdict;

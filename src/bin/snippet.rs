@@ -13,9 +13,10 @@
 //! --sync-hash keeps the reader's state in the page's URL hash (for a page of its own).
 //! ```
 
+use role_explainer::model::embed_code::snippet;
 use role_explainer::model::i18n::Lang;
 use role_explainer::model::load::{load, DatasetSource};
-use role_explainer::model::snippet::{cdn_folder, element_html, head_tags};
+use role_explainer::model::snippet::cdn_folder;
 use role_explainer::model::sri::integrity;
 use std::io::Write as _;
 use std::path::Path;
@@ -119,11 +120,14 @@ fn main() -> ExitCode {
         attributes.push(("sync-hash", String::new()));
     }
     // Written at once at the end, so a reader closing the pipe early cannot make it panic.
-    let mut out = String::new();
-    if !element_only {
-        out.push_str(&head_tags(&src, hashes.as_deref()));
-    }
-    out.push_str(&element_html(&attributes, file_text.as_deref(), &dataset));
+    let out = snippet(
+        &src,
+        hashes.as_deref(),
+        &attributes,
+        file_text.as_deref(),
+        &dataset,
+        element_only,
+    );
     // A closed pipe (`| head`) is not an error worth a panic.
     let _ = std::io::stdout().write_all(out.as_bytes());
     ExitCode::SUCCESS

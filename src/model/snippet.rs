@@ -55,26 +55,20 @@ pub fn cdn_folder(base: &str, version: &str) -> String {
     format!("{}/role-explainer@{version}", base.trim_end_matches('/'))
 }
 
-/// The tags for the page's `<head>`. Without `integrity`: preload hints for the glue and the
-/// wasm, then the module script at `src`. With the SRI value of the built element script: that
-/// script alone, with `integrity` and `crossorigin="anonymous"` (SRI needs a CORS request). The
-/// build bundles the glue into it and writes the wasm's hash into it, so this one hash covers
-/// all the code; preloads would fetch the wasm before the page is idle, which the script avoids.
+/// The tag for the page's `<head>`: the module script at `src`; with the SRI value of the built
+/// element script, also `integrity` and `crossorigin="anonymous"` (SRI needs a CORS request).
+/// The build bundles the glue into that script and writes the wasm's hash into it, so this one
+/// hash covers all the code. No preload hints: they would fetch the wasm before the page is
+/// idle, which the element script deliberately waits for.
 pub fn head_tags(src: &str, integrity: Option<&str>) -> String {
     let src_attr = escape_html(src);
-    if let Some(hash) = integrity {
-        return format!(
-            "<script type=\"module\" src=\"{src_attr}\" integrity=\"{}\" crossorigin=\"anonymous\"></script>\n",
+    match integrity {
+        Some(hash) => format!(
+            "<script type=\"module\" src=\"{src_attr}\" integrity=\"{}\" crossorigin=\"anonymous\"></script>
+",
             escape_html(hash)
-        );
+        ),
+        None => format!("<script type=\"module\" src=\"{src_attr}\"></script>
+"),
     }
-    let folder = src.rsplit_once('/').map_or("", |(dir, _)| dir);
-    let sep = if folder.is_empty() { "" } else { "/" };
-    let glue = escape_html(&format!("{folder}{sep}pkg/role-explainer.js"));
-    let wasm = escape_html(&format!("{folder}{sep}pkg/role-explainer_bg.wasm"));
-    format!(
-        "<link rel=\"modulepreload\" href=\"{glue}\">\n\
-         <link rel=\"preload\" href=\"{wasm}\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n\
-         <script type=\"module\" src=\"{src_attr}\"></script>\n"
-    )
 }

@@ -7,8 +7,8 @@ WASM_RUNNER := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runn
 .PHONY: demo test dist dist-test offline package oembed wordpress-plugin size bench lighthouse tools lint test-native test-wasm test-e2e check-fmt clippy crate-check mutants
 
 ## Install missing tools, build, and serve the demo at http://127.0.0.1:8080
-demo: tools
-	trunk serve --release --address 127.0.0.1 --port 8080
+demo: dist
+	node scripts/serve.mjs
 
 ## Install missing tools and run every check and test
 test: tools lint test-native test-wasm crate-check offline oembed wordpress-plugin dist-test test-e2e

@@ -31,10 +31,11 @@ export const CHROMIUM_ARGS = [
  * Serves dist/ (or `root`) on a free port. `pages` maps extra paths to HTML strings (test-only pages);
  * `routes` maps path prefixes to other folders (such as an npm package's files);
  * `headers(path)` may add response headers. Every request is recorded in `requests`.
+ * `port` 0 picks a free one.
  * `compress` serves files brotli-compressed to clients that accept it, as a real static host
  * or CDN does (the performance scripts measure with it; tests see the plain bytes).
  */
-export async function serve({ pages = {}, routes = {}, headers = () => ({}), root: distRoot = DIST, compress = false } = {}) {
+export async function serve({ pages = {}, routes = {}, headers = () => ({}), root: distRoot = DIST, compress = false, port = 0 } = {}) {
   const requests = [];
   const compressed = new Map();
   const brotli = (file, body) => {
@@ -71,7 +72,7 @@ export async function serve({ pages = {}, routes = {}, headers = () => ({}), roo
       res.end('not found');
     }
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise((resolve, reject) => { server.once('error', reject); server.listen(port, '127.0.0.1', resolve); });
   const url = `http://127.0.0.1:${server.address().port}`;
   return { url, requests, close: () => new Promise((r) => server.close(r)) };
 }

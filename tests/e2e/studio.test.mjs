@@ -130,7 +130,7 @@ test('a new author pastes a table, writes the whys, previews, fixes, embeds and 
   await page.getByText('Copied.').waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(copied, await page.getByRole('textbox', { name: 'Embed code' }).inputValue());
-  assert.match(copied, /^<script type="module" src="[^"]*role-explainer\.js"><\/script>\n<role-explainer /);
+  assert.match(copied, /^<script type="module" src="[^"]*role-explainer\.js"><\/script>\n<role-explainer[ >]/);
   pages['/test/studio-embed.html'] = `<!doctype html><html lang="en"><head><meta charset="utf-8">
     <title>My post</title><link rel="icon" href="data:,"></head><body><main><h1>My post</h1>${copied}</main></body></html>`;
   const reader = await openPage(browser, { viewport: { width: 1000, height: 900 } });

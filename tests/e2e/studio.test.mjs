@@ -366,4 +366,13 @@ test('axe finds no violations, and nothing scrolls sideways, at phone, desktop a
     assert.deepEqual(errors, []);
     await context.close();
   }
+  // The studio follows a dark system theme; its colours must still pass, problems shown too.
+  const { page, errors, context } = await openStudio({ viewport: { width: 1280, height: 900 }, colorScheme: 'dark' });
+  await pasteTable(page, TABLE);
+  await notice(page).getByText('Imported').waitFor();
+  assert.equal(await page.evaluate(() => getComputedStyle(document.body).colorScheme), 'dark');
+  assert.deepEqual(await audit(page), [], 'dark system theme, with problems');
+  await screenshot(page, 'studio-1280-system-dark');
+  assert.deepEqual(errors, []);
+  await context.close();
 });

@@ -86,7 +86,9 @@ test('hostile host CSS neither breaks the widget nor is broken by it', async () 
   });
   const hostile = await probe();
   await screenshot(page, 'hostile-host-on');
-  await page.evaluate(() => { document.getElementById('hostile').disabled = true; });
+  // The sheet's own switch: toggling the <link>'s `disabled` would refetch the file asynchronously.
+  const hostileSheet = await page.evaluateHandle(() => document.getElementById('hostile').sheet);
+  await hostileSheet.evaluate((sheet) => { sheet.disabled = true; });
   const plain = await probe();
   await screenshot(page, 'hostile-host-off');
   assert.deepEqual(hostile, plain);
@@ -94,7 +96,7 @@ test('hostile host CSS neither breaks the widget nor is broken by it', async () 
   assert.equal(plain.title.fontSize, '24px');
 
   // The widget's own CSS does not leak onto host elements that borrow its class names.
-  await page.evaluate(() => { document.getElementById('hostile').disabled = false; });
+  await hostileSheet.evaluate((sheet) => { sheet.disabled = false; });
   const hostChip = await page.locator('main > button.chip').evaluate((el) => getComputedStyle(el).display);
   assert.equal(hostChip, 'none');
   const hostTitle = await page.locator('main > p.rx-title').evaluate((el) => getComputedStyle(el).fontSize);

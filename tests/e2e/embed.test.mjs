@@ -89,6 +89,8 @@ test('hostile host CSS neither breaks the widget nor is broken by it', async () 
   // The sheet's own switch: toggling the <link>'s `disabled` would refetch the file asynchronously.
   const hostileSheet = await page.evaluateHandle(() => document.getElementById('hostile').sheet);
   await hostileSheet.evaluate((sheet) => { sheet.disabled = true; });
+  // Proof that the switch took: the host's own chip shows again without the hostile sheet.
+  assert.notEqual(await page.locator('main > button.chip').evaluate((el) => getComputedStyle(el).display), 'none');
   const plain = await probe();
   await screenshot(page, 'hostile-host-off');
   assert.deepEqual(hostile, plain);

@@ -209,6 +209,13 @@ test('a changed .wasm on the CDN is refused: a message in the widget, the fallba
     const table = tab.getByRole('table', { name: 'Product Manager vs Product Owner' });
     assert.ok(await table.isVisible());
     assert.equal(await table.getByRole('rowheader').count(), element().match(/<th scope="row">/g).length);
+    // The table fits inside the widget's box (its containment would cut off what sticks out).
+    const fit = await table.evaluate((el) => {
+      const box = el.closest('role-explainer').getBoundingClientRect();
+      const cells = [...el.querySelectorAll('th, td, caption')].map((c) => c.getBoundingClientRect());
+      return { right: Math.max(...cells.map((r) => r.right)), box: box.right, scroll: el.scrollWidth - el.clientWidth };
+    });
+    assert.ok(fit.right <= fit.box && fit.scroll <= 0, `fallback table overflows at ${width} px: ${JSON.stringify(fit)}`);
     assert.ok(errors.some((e) => /integrity|digest/i.test(e)), errors.join('\n'));
     await screenshot(tab, `package-tampered-${width}-${theme}`);
     await context.close();

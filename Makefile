@@ -4,9 +4,9 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 WASM_RUNNER := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 
-.PHONY: demo test dist dist-test offline package oembed wordpress-plugin size bench lighthouse tools lint test-native test-wasm test-e2e check-fmt clippy crate-check mutants
+.PHONY: demo test dist dist-test offline package oembed wordpress-plugin size bench lighthouse tools build-tools lint test-native test-wasm test-e2e check-fmt clippy crate-check mutants
 
-## Install missing tools, build, and serve the demo at http://127.0.0.1:8080
+## Install what building needs, build, and serve the demo at http://127.0.0.1:8080
 demo: dist
 	node scripts/serve.mjs
 
@@ -14,7 +14,7 @@ demo: dist
 test: tools lint test-native test-wasm crate-check offline oembed wordpress-plugin dist-test test-e2e
 
 ## Release build into dist/, then the studio (its own wasm, so embeds never load it) beside it
-dist: tools
+dist: build-tools
 	rm -rf target/wasm-bindgen/release/snippets  # the studio's JS, which Trunk would copy into pkg/
 	trunk build --release
 	trunk --config crates/studio/Trunk.toml build --release
@@ -36,15 +36,20 @@ package: dist
 
 ## The oEmbed documents with their thumbnails (screenshots of the widget) in dist/oembed/,
 ## with absolute URLs under ROLE_EXPLAINER_BASE_URL (default http://127.0.0.1:8080/)
-oembed: dist
+oembed: tools dist
 	node scripts/oembed.mjs --thumbnails
 
 ## The WordPress plugin: target/wordpress/role-explainer.zip
 wordpress-plugin: dist
 	scripts/wordpress-plugin.sh
 
+## Everything the tests need (browser, hosts, databases: Debian packages, with sudo if not root)
 tools:
 	@scripts/install-tools.sh
+
+## Only what building the pages needs (make demo, dist, offline, wordpress-plugin)
+build-tools:
+	@scripts/install-tools.sh --build
 
 lint: check-fmt clippy
 
@@ -77,17 +82,17 @@ test-e2e:
 	node --test --test-concurrency=1 tests/e2e/
 
 ## Sizes of everything one embed downloads, beside a bare Yew app, and the largest wasm items
-size: dist
+size: tools dist
 	@command -v twiggy >/dev/null || cargo install twiggy --version =0.8.0 --locked
 	cd bench/hello-yew && trunk build --release --dist ../../target/hello-yew-dist
 	node scripts/size.mjs
 
 ## Load, interaction and memory figures in headless Chromium, against a no-script floor page
-bench: dist
+bench: tools dist
 	node scripts/bench.mjs
 
 ## Lighthouse 12.2.3 (mobile preset) on the blog page and the demo page
-lighthouse: dist
+lighthouse: tools dist
 	node scripts/lighthouse.mjs
 
 ## Mutation testing of the plain-Rust model and the command-line tools (not part of `make test`).

@@ -6,7 +6,10 @@
 # and the npm packages from package-lock.json (playwright-core, axe-core, binaryen, lighthouse,
 # reveal.js).
 # Idempotent: each step checks first, so a second run takes seconds.
+# `--build` installs only what building the pages needs (`make demo`, `make dist`,
+# `make offline`, `make wordpress-plugin`): no browser, hosts or databases, no sudo beyond zip.
 set -euo pipefail
+mode=${1:-all}
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
@@ -47,12 +50,14 @@ fi
 
 # mdBook for the preprocessor's end-to-end test (not in Debian; about 5 minutes to build).
 MDBOOK_VERSION=0.4.52
-if [ "$(mdbook --version 2>/dev/null)" != "mdbook v$MDBOOK_VERSION" ]; then
+if [ "$mode" != --build ] && [ "$(mdbook --version 2>/dev/null)" != "mdbook v$MDBOOK_VERSION" ]; then
   step "cargo install mdbook $MDBOOK_VERSION (takes a few minutes)"
   cargo install mdbook --version "=$MDBOOK_VERSION" --locked
 fi
 
 need_apt=()
+command -v zip >/dev/null || need_apt+=(zip)
+if [ "$mode" != --build ]; then
 command -v chromium >/dev/null || need_apt+=(chromium)
 command -v chromedriver >/dev/null || need_apt+=(chromium-driver)
 command -v brotli >/dev/null || need_apt+=(brotli)
@@ -69,9 +74,9 @@ command -v hugo >/dev/null || need_apt+=(hugo)
 command -v php >/dev/null || need_apt+=(php-cli)
 php -m 2>/dev/null | grep -qx mysqli || need_apt+=(php-mysql)
 php -m 2>/dev/null | grep -qx xml || need_apt+=(php-xml)
-command -v zip >/dev/null || need_apt+=(zip)
 # Debian's jekyll (4.3) builds the Jekyll recipe's test site.
 command -v jekyll >/dev/null || need_apt+=(jekyll)
+fi
 if [ ${#need_apt[@]} -gt 0 ]; then
   step "apt-get install ${need_apt[*]}"
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo
@@ -88,4 +93,5 @@ fi
 
 step "cargo fetch"
 cargo fetch --quiet
-echo "tools ready: $(trunk --version), $(wasm-bindgen --version), $(node_modules/.bin/wasm-opt --version), $(chromium --version 2>/dev/null | head -n 1)"
+browser=""; [ "$mode" = --build ] || browser=", $(chromium --version 2>/dev/null | head -n 1)"
+echo "tools ready: $(trunk --version), $(wasm-bindgen --version), $(node_modules/.bin/wasm-opt --version)$browser"

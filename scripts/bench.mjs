@@ -13,9 +13,10 @@ const blog = await readFile(join(process.env.BENCH_DIST || DIST, 'blog-post.html
 const floor = blog
   .replace(/<script[\s\S]*?<\/script>\s*/g, '')
   .replace(/<link rel="(modulepreload|preload)"[^>]*>\s*/g, '');
+// The many-widgets pages are the worst case: every widget `eager`, and the wasm preloaded as a
+// page that wants its widgets at once may do (the demo pages and the snippet never preload).
 const widgets = (n) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${n} widgets</title>
   <link rel="icon" href="/favicon.svg"><link rel="modulepreload" href="/role-explainer.js">
-  <link rel="modulepreload" href="/pkg/role-explainer.js">
   <link rel="preload" href="/pkg/role-explainer_bg.wasm" as="fetch" type="application/wasm" crossorigin>
   <script type="module" src="/role-explainer.js"></script></head><body>
   ${Array.from({ length: n }, (_, i) => `<role-explainer id="w${i}" eager mode="${i % 2 ? 'explore' : 'compare'}"></role-explainer>`).join('\n')}

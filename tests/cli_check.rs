@@ -1,19 +1,12 @@
 //! The validator command authors run before publishing: exit codes and output lines.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use std::path::PathBuf;
-use std::process::Command;
 
 fn check(files: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_role-explainer-check"))
-        .args(files)
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
+    common::run_command(env!("CARGO_BIN_EXE_role-explainer-check"), files)
 }
 
 fn temp(name: &str, text: &str) -> PathBuf {

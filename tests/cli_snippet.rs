@@ -6,18 +6,9 @@ mod common;
 use role_explainer::model::builtin::BUILTIN;
 use role_explainer::model::fallback_html::{escape_html, fallback_table};
 use role_explainer::model::validate::parse_dataset;
-use std::process::Command;
 
 fn snippet(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_snippet"))
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
+    common::run_command(env!("CARGO_BIN_EXE_snippet"), args)
 }
 
 #[test]

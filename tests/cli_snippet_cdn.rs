@@ -2,6 +2,8 @@
 //! element script, and the SHA-384 and base64 code those hashes come from.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use role_explainer::model::sri::{base64, integrity, sha384};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -82,16 +84,24 @@ fn built_script() -> String {
     format!("const WASM_INTEGRITY=\"{}\";", integrity(WASM))
 }
 
+/// Asks for the CDN tag from the build in `dist`, expects a refusal (exit 1, nothing on
+/// stdout) and gives its message.
+fn refused_from_unpkg(dist: &Path) -> String {
+    let (code, out, err) = snippet(&[
+        "--dataset",
+        "pm-vs-po",
+        "--cdn",
+        "https://unpkg.com",
+        "--dist",
+        path(dist),
+    ]);
+    assert_eq!(code, 1, "{err}");
+    assert!(out.is_empty(), "{out}");
+    err
+}
+
 fn snippet(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_snippet"))
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
+    common::run_command(env!("CARGO_BIN_EXE_snippet"), args)
 }
 
 fn path(p: &Path) -> &str {
@@ -142,16 +152,7 @@ fn cdn_refuses_a_script_built_for_another_wasm() {
         "other",
         &format!("const WASM_INTEGRITY=\"{}\";", integrity(b"another wasm")),
     );
-    let (code, out, err) = snippet(&[
-        "--dataset",
-        "pm-vs-po",
-        "--cdn",
-        "https://unpkg.com",
-        "--dist",
-        path(&dist),
-    ]);
-    assert_eq!(code, 1);
-    assert!(out.is_empty());
+    let err = refused_from_unpkg(&dist);
     assert!(err.contains("does not hold the hash of"), "{err}");
     let _ = std::fs::remove_dir_all(dist);
 }
@@ -159,16 +160,7 @@ fn cdn_refuses_a_script_built_for_another_wasm() {
 #[test]
 fn cdn_without_a_build_says_which_file_is_missing_and_what_to_run() {
     let dist = scratch("missing");
-    let (code, out, err) = snippet(&[
-        "--dataset",
-        "pm-vs-po",
-        "--cdn",
-        "https://unpkg.com",
-        "--dist",
-        path(&dist),
-    ]);
-    assert_eq!(code, 1);
-    assert!(out.is_empty());
+    let err = refused_from_unpkg(&dist);
     assert!(
         err.contains(&format!("{}", dist.join("role-explainer.js").display())),
         "{err}"
@@ -183,16 +175,7 @@ fn cdn_refuses_an_element_script_that_does_not_check_its_wasm() {
         "placeholder",
         "const WASM_INTEGRITY = '@ROLE_EXPLAINER_WASM_INTEGRITY@';",
     );
-    let (code, out, err) = snippet(&[
-        "--dataset",
-        "pm-vs-po",
-        "--cdn",
-        "https://unpkg.com",
-        "--dist",
-        path(&dist),
-    ]);
-    assert_eq!(code, 1);
-    assert!(out.is_empty());
+    let err = refused_from_unpkg(&dist);
     assert!(err.contains("placeholder"), "{err}");
     let _ = std::fs::remove_dir_all(dist);
 }

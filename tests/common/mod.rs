@@ -64,3 +64,17 @@ pub fn cases(default: u32) -> u32 {
         .and_then(|v| v.parse().ok())
         .unwrap_or(default)
 }
+
+/// Runs one of the crate's command-line tools (`env!("CARGO_BIN_EXE_<name>")`) with `args`:
+/// its exit code (-1 if killed), stdout and stderr.
+pub fn run_command(program: &str, args: &[&str]) -> (i32, String, String) {
+    let out = std::process::Command::new(program)
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}

@@ -4,6 +4,7 @@
 // machine's load minute by minute. `make bench`'s back-to-back runs cannot promise that on a
 // shared machine.
 import { serve, launch } from '../tests/e2e/harness.mjs';
+import { throttledPage, clickLatencies } from './click-latency.mjs';
 
 const before = process.env.BEFORE;
 if (!before) { console.error('bench-ab: give BEFORE=<folder of an older build>'); process.exit(2); }
@@ -14,25 +15,8 @@ const results = {};
 for (let round = 0; round < 4; round += 1) {
   for (const [cname, path, selector] of cases) {
     for (const which of round % 2 ? ['after', 'before'] : ['before', 'after']) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      const page = await context.newPage();
-      await page.goto(`${servers[which].url}${path}`);
-      await page.waitForFunction(() => document.querySelector('role-explainer')?.shadowRoot?.querySelector('.rx'));
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-      const samples = await page.evaluate(async (selector) => {
-        const root = document.querySelector('role-explainer').shadowRoot;
-        const out = [];
-        for (let i = 0; i < 20; i += 1) {
-          const target = root.querySelectorAll(selector)[i % 2];
-          const t0 = performance.now();
-          target.click();
-          await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-          out.push(performance.now() - t0);
-          await new Promise((r) => setTimeout(r, 30));
-        }
-        return out;
-      }, selector);
+      const { context, page } = await throttledPage(browser, `${servers[which].url}${path}`);
+      const samples = await clickLatencies(page, selector, 20);
       (results[`${cname} ${which}`] ??= []).push(...samples);
       await context.close();
     }

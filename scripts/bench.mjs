@@ -3,6 +3,7 @@
 // Prints one table and writes target/bench.json.
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { throttledPage as openThrottled, clickLatencies } from './click-latency.mjs';
 import { serve, launch, DIST, ROOT } from '../tests/e2e/harness.mjs';
 
 const RUNS = 15;
@@ -75,34 +76,12 @@ for (let i = 0; i < RUNS; i += 1) {
   twenty.push(await visit('/bench/twenty.html', { readyCount: 20 }));
 }
 
-/** A page at `path` with its widget started, then the CPU throttled 4x for what follows. */
-async function throttledPage(path) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${server.url}${path}`);
-  await page.waitForFunction(() => document.querySelector('role-explainer')?.shadowRoot?.querySelector('.rx'));
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  return { context, page, cdp };
-}
+const throttledPage = (path) => openThrottled(browser, `${server.url}${path}`);
 
 // (b) Input to next paint at 4x CPU throttling: a chip toggle and an explore pick.
 async function latency(path, selector) {
   const { context, page, cdp } = await throttledPage(path);
-  const samples = await page.evaluate(async ({ selector, count }) => {
-    const root = document.querySelector('role-explainer').shadowRoot;
-    const out = [];
-    for (let i = 0; i < count; i += 1) {
-      const target = root.querySelectorAll(selector)[i % 2];
-      const t0 = performance.now();
-      target.click();
-      // The frame after the click has painted once a task queued from rAF runs.
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-      out.push(performance.now() - t0);
-      await new Promise((resolve) => setTimeout(resolve, 30));
-    }
-    return out;
-  }, { selector, count: SAMPLES });
+  const samples = await clickLatencies(page, selector, SAMPLES);
   // Baseline in the same page and throttling: a bare click and frame with no widget work.
   const idle = await page.evaluate(async (count) => {
     const out = [];

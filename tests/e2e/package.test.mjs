@@ -75,6 +75,13 @@ function element(mode = 'explore') {
   return execFileSync(join(ROOT, 'target', 'debug', 'snippet'), ['--dataset', 'pm-vs-po', '--mode', mode, '--element-only'], { encoding: 'utf8' });
 }
 
+/** The widget starts, and a pick gives its verdict, as a reader sees it. */
+async function picksWork(widget) {
+  await widgetWorking(widget);
+  await widget.getByRole('button', { name: 'The next 1–3 years' }).click();
+  assert.equal(await widget.getByRole('status').innerText(), '1 of 1 trait: Product Manager');
+}
+
 const page = (head, body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A post</title>
 <link rel="icon" href="data:,">${head}</head><body><h1>A post</h1>${body}</body></html>`;
 
@@ -163,9 +170,7 @@ test('one script tag from the CDN path: the widget works, the wasm is applicatio
   server.requests.length = 0;
   await tab.goto(`${server.url}/post.html`);
   const widget = tab.locator('role-explainer');
-  await widgetWorking(widget);
-  await widget.getByRole('button', { name: 'The next 1–3 years' }).click();
-  assert.equal(await widget.getByRole('status').innerText(), '1 of 1 trait: Product Manager');
+  await picksWork(widget);
   assert.deepEqual(wasmTypes, ['application/wasm']);
   assert.deepEqual(server.requests.filter((p) => p.endsWith('.wasm')), [`${cdn}pkg/role-explainer_bg.wasm`]);
   // The glue is bundled into the element script: one script request.
@@ -186,9 +191,7 @@ test('the snippet command writes the CDN tag with integrity that the browser acc
   server.requests.length = 0;
   await tab.goto(`${server.url}/snippet.html`);
   const widget = tab.locator('role-explainer');
-  await widgetWorking(widget);
-  await widget.getByRole('button', { name: 'The next 1–3 years' }).click();
-  assert.equal(await widget.getByRole('status').innerText(), '1 of 1 trait: Product Manager');
+  await picksWork(widget);
   assert.equal(server.requests.filter((p) => p.endsWith('.wasm')).length, 1);
   assert.deepEqual(errors, []);
   await context.close();

@@ -35,6 +35,16 @@ const nearViewport = new IntersectionObserver((entries) => {
     }
   }
 }, { rootMargin: '50% 0px' });
+// Once a widget's box first comes near the screen it is laid out like any other element from
+// then on (before that, .unseen in the CSS lets the browser skip it).
+const firstNear = new IntersectionObserver((entries) => {
+  for (const entry of entries) {
+    if (entry.isIntersecting) {
+      firstNear.unobserve(entry.target);
+      entry.target.classList.remove('unseen');
+    }
+  }
+}, { rootMargin: '50% 0px' });
 // A printout holds every widget's table, also those the reader never scrolled to: they start
 // now, and each renders its print-only copy (the whole table, or the worksheet) while the page
 // prints. With the wasm loaded (the page was idle) all of this renders before the page is laid
@@ -227,6 +237,12 @@ class RoleExplainer extends HTMLElement {
 
   /** The page starts or stops printing: render (again) with or without the print copy. */
   print() {
+    // Paper shows every widget: none may stay skipped as off screen (Chromium prints a
+    // skipped box blank, whatever the print styles say).
+    if (this.#root?.classList.contains('unseen')) {
+      firstNear.unobserve(this.#root);
+      this.#root.classList.remove('unseen');
+    }
     if (this.#started) this.#render();
     else if (printing) this.start();
   }
@@ -260,6 +276,12 @@ class RoleExplainer extends HTMLElement {
       } else {
         this.#root = document.createElement('div');
         this.#root.className = 'rx-root';
+        // Off screen, the widget is not laid out until first near (see .unseen in the CSS).
+        // Not in a frame: the frame's height follows the widget's real one from the start.
+        if (window.top === window) {
+          this.#root.classList.add('unseen');
+          firstNear.observe(this.#root);
+        }
         // Until the widget mounts, the element's own content (a fallback table) stays visible.
         this.#root.append(document.createElement('slot'));
       }
@@ -310,6 +332,7 @@ class RoleExplainer extends HTMLElement {
   disconnectedCallback() {
     live.delete(this);
     nearViewport.unobserve(this);
+    if (this.#root) firstNear.unobserve(this.#root);
     document.removeEventListener('fullscreenchange', this.#onFullscreenChange);
     window.removeEventListener('hashchange', this.#onHashChange);
     this.removeEventListener('role-explainer:change', this.#onChange);

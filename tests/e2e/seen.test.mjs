@@ -32,6 +32,7 @@ before(async () => {
         <p>Second, dark.</p><role-explainer id="b" dataset="pm-vs-po" theme="dark"></role-explainer>${spacer}
         <p>Third, high contrast, in the quiz.</p><role-explainer id="c" dataset="pm-vs-po" theme="contrast" mode="quiz"></role-explainer>
         <p id="end">The end.</p></main>`),
+      '/test/far.html': page(`<main class="page">${spacer}<role-explainer id="far" eager></role-explainer>${spacer}</main>`),
       '/test/worksheet.html': page(`<main class="page">
         <role-explainer id="reveal" reveal print="worksheet" eager></role-explainer>
         <role-explainer id="quiz" mode="quiz" seed="3" print="worksheet" eager></role-explainer></main>`),
@@ -231,6 +232,27 @@ test('printing a long page gives every widget\'s whole table, in dark text on wh
   await p.emulateMedia({ media: 'screen' });
   // The contrast check can fail: screen colours of the dark theme are pale on white.
   assert.ok((await lowContrastOnWhite(p)).length > 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a widget far down the page is laid out only once the reader nears it, and stays laid out', async () => {
+  const { page: p, errors, context } = await openPage(browser, { viewport: { width: 1000, height: 800 } });
+  await p.goto(`${server.url}/test/far.html`);
+  const w = p.locator('#far');
+  // `eager` starts it at once, out of view: its controls exist, but the browser skips them.
+  const tabs = w.getByRole('tablist');
+  await tabs.waitFor({ state: 'attached' });
+  const laidOut = () => tabs.evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }));
+  assert.equal(await laidOut(), false, 'skipped while far off screen');
+  await w.scrollIntoViewIfNeeded();
+  for (let i = 0; i < 40 && !(await laidOut()); i += 1) await p.waitForTimeout(50);
+  assert.equal(await laidOut(), true, 'laid out once near');
+  // Scrolled away again, it stays laid out: its text reads as text (innerText, a host's copy).
+  await p.evaluate(() => window.scrollTo(0, 0));
+  await p.waitForTimeout(300);
+  assert.equal(await laidOut(), true, 'still laid out after the reader scrolled away');
+  assert.match(await w.getByRole('heading', { level: 2 }).innerText(), /Product Manager vs Product Owner/);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -16,7 +16,7 @@ test: tools lint test-native test-wasm crate-check offline oembed wordpress-plug
 ## Release build into dist/, then the studio (its own wasm, so embeds never load it) beside it
 dist: build-tools
 	rm -rf target/wasm-bindgen/release/snippets  # the studio's JS, which Trunk would copy into pkg/
-	trunk build --release
+	trunk build --release --features size-class-alloc
 	trunk --config crates/studio/Trunk.toml build --release
 	cp -R target/studio-dist/studio-pkg target/studio-dist/studio.js target/studio-dist/studio.css dist/
 	cp target/studio-dist/index.html dist/studio.html
@@ -24,7 +24,7 @@ dist: build-tools
 ## A release build with test-only hooks (a deliberate panic), for the panic-hook test
 dist-test: tools
 	rm -rf target/wasm-bindgen/release/snippets
-	trunk build --release --all-features --dist target/dist-test
+	trunk build --release --features size-class-alloc,test-hooks --dist target/dist-test
 
 ## One self-contained HTML file for classrooms without network: dist/offline/role-explainer.html
 offline: dist
@@ -58,13 +58,13 @@ check-fmt:
 
 clippy:
 	cargo clippy --workspace --all-targets --locked -- -D warnings
-	cargo clippy -p role-explainer -p role-explainer-studio --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy -p role-explainer -p role-explainer-studio --all-targets --locked --target wasm32-unknown-unknown --features role-explainer/size-class-alloc -- -D warnings
 
 test-native:
 	cargo test --workspace --locked
 
 test-wasm:
-	$(WASM_RUNNER) cargo test --locked --target wasm32-unknown-unknown --test components
+	$(WASM_RUNNER) cargo test --locked --target wasm32-unknown-unknown --features size-class-alloc --test components --test allocator
 
 ## The crate as others get it: the example Yew app that uses the component builds for wasm32
 ## (and passes clippy), `cargo package` packs and verify-builds the library from its package

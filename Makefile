@@ -79,7 +79,9 @@ crate-check:
 # The mdBook test runs the preprocessor from target/debug.
 test-e2e:
 	cargo build --locked -p mdbook-role-explainer
-	node --test --test-concurrency=1 tests/e2e/
+	# A test that hangs (a browser that stops answering) fails after 3 minutes instead of
+	# holding CI; the slowest test takes about 25 s.
+	node --test --test-concurrency=1 --test-timeout=180000 tests/e2e/
 
 ## Sizes of everything one embed downloads, beside a bare Yew app, and the largest wasm items
 size: tools dist

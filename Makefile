@@ -4,7 +4,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 WASM_RUNNER := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 
-.PHONY: demo test dist dist-test offline package oembed wordpress-plugin size bench bench-ab lighthouse tools build-tools lint test-native test-wasm test-e2e check-fmt clippy crate-check mutants
+.PHONY: demo test dist dist-test offline package oembed wordpress-plugin size bench bench-ab bench-widgets-ab lighthouse tools build-tools lint test-native test-wasm test-e2e check-fmt clippy crate-check mutants
 
 ## Install what building needs, build, and serve the demo at http://127.0.0.1:8080
 demo: dist
@@ -96,6 +96,10 @@ bench: tools dist
 ## Click latencies of an older build (BEFORE=folder) and dist/, interleaved in one run
 bench-ab: tools dist
 	node scripts/bench-ab.mjs
+
+## 1 against 20 widgets, for an older build (BEFORE=folder) and dist/, interleaved in one run
+bench-widgets-ab: tools dist
+	node scripts/widgets-ab.mjs "$(BEFORE)" dist
 
 ## Lighthouse 12.2.3 (mobile preset) on the blog page and the demo page
 lighthouse: tools dist

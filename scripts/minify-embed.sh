@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Trunk post-build hook: what every reader downloads, made smaller. The element script and the
-# wasm-bindgen glue it imports become one minified module (one request fewer), and the widget's
+# wasm-bindgen glue it imports (with the wasm's import and export names shortened) become one minified module (one request fewer), and the widget's
 # CSS is minified. File names stay, so role-explainer.js remains the public embed URL;
 # pkg/role-explainer.js stays too, for tools that load the glue on its own.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${TRUNK_STAGING_DIR:-dist}"
 esbuild=node_modules/.bin/esbuild
+# First the wasm's import and export names shrink, and the glue follows them.
+node scripts/minify-wasm-names.mjs
 "$esbuild" "$out/role-explainer.js" --bundle --format=esm --minify --legal-comments=none \
   --log-level=warning --allow-overwrite --outfile="$out/role-explainer.js"
 "$esbuild" "$out/role-explainer.css" --minify --log-level=warning --allow-overwrite \

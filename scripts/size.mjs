@@ -81,6 +81,9 @@ const guards = [];
 const unopt = await readFile(join(root, 'target', 'wasm32-unknown-unknown', 'release', 'role_explainer.wasm'));
 // core's float parser (about 14 kB brotli): the JSON reader reads whole numbers only.
 guards.push(['no float parsing (core::num::dec2flt) in the wasm', !unopt.includes('dec2flt')]);
+// Yew's `Classes` (an ordered hash set per element: indexmap and a hasher, about 3 kB brotli):
+// computed class lists are joined strings set as `~className` (src/components/class_list.rs).
+guards.push(['no yew Classes (a dynamic class={…}) in the wasm', !unopt.includes('7classes7Classes')]);
 // The built-in datasets are fetched from data/, not compiled in.
 for (const file of ['pm-vs-po.en.json', 'pm-vs-po.de.json', 'project-vs-product-vs-owner.en.json']) {
   const { source } = JSON.parse(await readFile(join(root, 'data', file), 'utf8'));

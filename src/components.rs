@@ -4,6 +4,7 @@
 pub mod answer_group;
 pub mod app;
 pub mod attribute_chips;
+pub mod class_list;
 pub mod compare_row;
 pub mod compare_table;
 pub mod error_panel;

@@ -2,6 +2,7 @@
 //! narrow widget or in full screen they fold behind one button that says how many rows show,
 //! so the table starts near the top of the screen.
 
+use super::class_list::class_list;
 use super::use_lang::use_lang;
 use crate::model::dataset::Dataset;
 use crate::model::i18n::{tag_dir, text, Key};
@@ -36,7 +37,7 @@ pub fn AttributeChips(props: &AttributeChipsProps) -> Html {
                 <span class="rows-count">{ format!("{shown}/{total}") }</span>
                 <span class="rows-caret" aria-hidden="true">{ if *open { "▴" } else { "▾" } }</span>
             </button>
-            <div id="rx-chips" class={classes!("rx-chips", open.then_some("open"))} role="group"
+            <div id="rx-chips" ~className={class_list(&["rx-chips", if *open { "open" } else { "" }])} role="group"
                 aria-label={text(lang, Key::ShowAttributes)}>
                 <span class="rx-chips-label" aria-hidden="true">{ text(lang, Key::ShowAttributes) }</span>
                 <button type="button" class="chip chip-all" disabled={shown == total}

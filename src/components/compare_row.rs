@@ -1,5 +1,6 @@
 //! One attribute's rows of the compare table.
 
+use super::class_list::class_list;
 use super::use_lang::use_lang;
 use crate::model::dataset::{Dataset, Trait};
 use crate::model::i18n::{tag_dir, text, Key, Lang};
@@ -57,7 +58,7 @@ pub fn CompareRow(props: &CompareRowProps) -> Html {
     });
     html! {
         <tbody data-attribute={attribute.id.clone()}
-            class={classes!(is_current.then_some("current"), (!revealed).then_some("unrevealed"))}>
+            ~className={class_list(&[if is_current { "current" } else { "" }, if revealed { "" } else { "unrevealed" }])}>
             <tr aria-current={is_current.then_some("true")}>
                 <th scope="row">
                     <span class="attr-name" lang={content.lang.clone()} dir={content.dir}>{ attribute.name.clone() }</span>
@@ -69,7 +70,7 @@ pub fn CompareRow(props: &CompareRowProps) -> Html {
                     }
                 </th>
                 { for d.roles.iter().enumerate().map(|(r, role)| html! {
-                    <td key={role.id.clone()} class={format!("role-{r}")} data-role={role.short.clone()}>
+                    <td key={role.id.clone()} ~className={class_list(&[&format!("role-{r}")])} data-role={role.short.clone()}>
                         if revealed {
                             { attribute.value_for(&role.id).map(|t| trait_cell(lang, &content, t)).unwrap_or_default() }
                         } else {

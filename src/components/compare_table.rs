@@ -1,5 +1,6 @@
 //! The side-by-side table: one column per role, one row per shown attribute.
 
+use super::class_list::class_list;
 use super::compare_row::CompareRow;
 use super::role_badge::role_badge;
 use super::use_lang::use_lang;
@@ -56,7 +57,7 @@ pub fn CompareTable(props: &CompareTableProps) -> Html {
         .enumerate()
         .filter(|(i, _)| props.selection.is_shown(*i));
     html! {
-        <table class={classes!("rx-table", format!("cols-{columns}"))} ref={table}>
+        <table ~className={class_list(&["rx-table", &format!("cols-{columns}")])} ref={table}>
             <caption><span lang={d.lang.clone()} dir={tag_dir(&d.lang)}>{ d.title.clone() }</span></caption>
             // Fixed column widths: switching rows on and off never moves a column.
             <colgroup>

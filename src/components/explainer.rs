@@ -1,6 +1,7 @@
 //! The explainer for one valid dataset: header, view tabs, the active view, and a live region.
 
 use super::attribute_chips::AttributeChips;
+use super::class_list::class_list;
 use super::compare_table::CompareTable;
 use super::explainer_state::{Action, Announce, ExplainerState};
 use super::explore_list::ExploreList;
@@ -321,7 +322,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
     };
     let content_dir = tag_dir(&d.lang);
     html! {
-        <div class={classes!("rx", print_copy.is_some().then_some("rx-has-print"), worksheet.then_some("rx-worksheet"), full_screen.then_some("rx-fullscreen"))}
+        <div ~className={class_list(&["rx", if print_copy.is_some() { "rx-has-print" } else { "" }, if worksheet { "rx-worksheet" } else { "" }, if full_screen { "rx-fullscreen" } else { "" }])}
             ref={root} tabindex="-1"
             onkeydown={on_shortcut(&state, toggle_fullscreen.clone(), can_fullscreen, rtl)}
             onkeypress={Callback::from(on_keypress)}>
@@ -351,7 +352,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                         </button>
                     }
                     if show_fullscreen_button {
-                        <button type="button" class={classes!("fullscreen", (props.presenting == Presenting::Auto).then_some("auto"))} aria-pressed={full_screen.to_string()}
+                        <button type="button" ~className={class_list(&["fullscreen", if props.presenting == Presenting::Auto { "auto" } else { "" }])} aria-pressed={full_screen.to_string()}
                             title={text(lang, Key::FullScreen)} onclick={toggle_fullscreen.reform(|_| ())}>
                             <svg class="tool-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
                                 <path d="M1.5 6V1.5H6M10 1.5h4.5V6M14.5 10v4.5H10M6 14.5H1.5V10" />
@@ -380,7 +381,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                             </div>
                         }
                     </div>
-                    <div class={classes!("rx-stage", state.reasons.then_some("reasons-on"))} ref={stage.clone()} tabindex="0" role="group" aria-label={d.title.clone()}>
+                    <div ~className={class_list(&["rx-stage", if state.reasons { "reasons-on" } else { "" }])} ref={stage.clone()} tabindex="0" role="group" aria-label={d.title.clone()}>
                         <CompareTable dataset={d.clone()} selection={state.selection.clone()}
                             presenter={state.presenter.clone()} onreveal={stable.1.clone()} />
                     </div>

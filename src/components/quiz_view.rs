@@ -2,6 +2,7 @@
 //! Show solution, with the earned score.
 
 use super::answer_group::on_group_keydown;
+use super::class_list::class_list;
 use super::role_badge::role_badge;
 use super::use_lang::{use_lang, use_rtl};
 use crate::model::dataset::Dataset;
@@ -110,7 +111,7 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
                     let label_id = format!("rx-card-{i}");
                     let focus_index = given.and_then(|g| choices.iter().position(|c| *c == g)).unwrap_or(0);
                     html! {
-                        <li key={format!("{}-{i}", q.seed)} class={classes!("quiz-card", class)}>
+                        <li key={format!("{}-{i}", q.seed)} ~className={class_list(&["quiz-card", class])}>
                             <p class="card-attr" lang={d.lang.clone()} {dir}>{ attribute.name.clone() }</p>
                             <p class="card-text" id={label_id.clone()} lang={d.lang.clone()} {dir}>{ trait_.text.clone() }</p>
                             <div class="answers" role="group" aria-labelledby={label_id}

@@ -1,5 +1,6 @@
 //! A role's label: a shape and its short name beside the colour, so colour is never the only signal.
 
+use super::class_list::class_list;
 use yew::prelude::*;
 
 /// Shapes by role position, matched by the CSS palette.
@@ -11,7 +12,7 @@ const SHAPES: [&str; 4] = ["●", "■", "▲", "◆"];
 pub fn role_badge(index: usize, short: &str, name: &str, full: bool) -> Html {
     let shape = SHAPES[index % SHAPES.len()];
     html! {
-        <span class={classes!("role-badge", format!("role-{}", index % SHAPES.len()))}>
+        <span ~className={class_list(&["role-badge", &format!("role-{}", index % SHAPES.len())])}>
             <span class="role-shape" aria-hidden="true">{ shape }</span>
             <abbr class="role-short" title={name.to_owned()}>{ short.to_owned() }</abbr>
             if full {

@@ -1,5 +1,6 @@
 //! The verdict: which role the picked traits add up to, with a meter per role.
 
+use super::class_list::class_list;
 use super::role_badge::role_badge;
 use crate::model::dataset::Dataset;
 use crate::model::i18n::{text, Key, Lang};
@@ -20,7 +21,7 @@ pub fn verdict_panel(lang: Lang, d: &Dataset, v: &Verdict) -> Html {
                     let score = v.scores.get(r).copied().unwrap_or(0);
                     let leading = v.leaders.contains(&r);
                     html! {
-                        <li key={role.id.clone()} class={classes!("meter-row", format!("role-{r}"), leading.then_some("leading"))}>
+                        <li key={role.id.clone()} ~className={class_list(&["meter-row", &format!("role-{r}"), if leading { "leading" } else { "" }])}>
                             { role_badge(r, &role.short, &role.name, false) }
                             <meter min="0" max={max.clone()} value={score.to_string()}
                                 aria-label={meter_label(lang, &role.name, score, v.picked)}></meter>

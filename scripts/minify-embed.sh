@@ -7,8 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${TRUNK_STAGING_DIR:-dist}"
 esbuild=node_modules/.bin/esbuild
-# First the wasm's import and export names shrink, and the glue follows them.
-node scripts/minify-wasm-names.mjs
+# First the wasm is optimised and its import and export names shrink; the glue follows them.
+node scripts/optimize-wasm.mjs
 "$esbuild" "$out/role-explainer.js" --bundle --format=esm --minify --legal-comments=none \
   --log-level=warning --allow-overwrite --outfile="$out/role-explainer.js"
 "$esbuild" "$out/role-explainer.css" --minify --log-level=warning --allow-overwrite \

@@ -12,6 +12,7 @@ pub mod json;
 pub mod json_write;
 pub mod link_state;
 pub mod load;
+pub mod placeholders;
 pub mod presenter;
 pub mod quiz;
 pub mod report;

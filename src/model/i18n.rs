@@ -1,6 +1,8 @@
 //! The widget's own words in each shipped language, with plural-aware counts. A phrase missing
 //! from a language falls back to English, never to an empty label.
 
+use super::placeholders::fill_in;
+
 /// A language of the user interface.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
@@ -255,7 +257,7 @@ pub fn count(lang: Lang, n: usize, noun: Noun) -> String {
         _ => translated_count_form(lang, noun, p),
     }
     .unwrap_or_else(|| en_count_form(noun, p));
-    form.replace("{n}", &n.to_string())
+    fill_in(form, &[("n", &n.to_string())])
 }
 
 fn en_count_form(noun: Noun, p: Plural) -> &'static str {

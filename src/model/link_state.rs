@@ -188,34 +188,49 @@ pub fn read_link(dataset: &Dataset, hash: &str) -> Result<ResolvedState, Problem
 
 /// The hash for a state: only what differs from the defaults, so links stay short.
 pub fn encode_link(dataset: &Dataset, mode: Mode, selection: &Selection) -> String {
-    let mut parts = Vec::new();
+    // Written straight into one string: joining lists of `String`s would add a second copy of
+    // the standard library's join to the wasm.
+    let mut hash = String::new();
+    fn part(hash: &mut String, name: &str) {
+        if !hash.is_empty() {
+            hash.push('&');
+        }
+        hash.push_str(name);
+        hash.push('=');
+    }
     if mode != Mode::Compare {
-        parts.push(format!("mode={}", mode.name()));
+        part(&mut hash, "mode");
+        hash.push_str(mode.name());
     }
     if selection.shown_count() != dataset.attributes.len() {
-        let ids: Vec<&str> = dataset
-            .attributes
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| selection.is_shown(*i))
-            .map(|(_, a)| a.id.as_str())
-            .collect();
-        parts.push(format!("attributes={}", ids.join(",")));
+        part(&mut hash, "attributes");
+        let shown = (dataset.attributes.iter().enumerate()).filter(|(i, _)| selection.is_shown(*i));
+        for (n, (_, a)) in shown.enumerate() {
+            if n > 0 {
+                hash.push(',');
+            }
+            hash.push_str(&a.id);
+        }
     }
-    let picks: Vec<String> = dataset
-        .attributes
-        .iter()
-        .enumerate()
-        .filter_map(|(i, a)| {
-            let role = match selection.picked(i)? {
-                Pick::Role(r) => dataset.roles.get(r)?.id.as_str(),
-                Pick::Shared => "shared",
-            };
-            Some(format!("{}:{role}", a.id))
-        })
-        .collect();
-    if !picks.is_empty() {
-        parts.push(format!("pick={}", picks.join(",")));
+    let mut first_pick = true;
+    for (i, a) in dataset.attributes.iter().enumerate() {
+        let role = match selection.picked(i) {
+            Some(Pick::Role(r)) => match dataset.roles.get(r) {
+                Some(role) => role.id.as_str(),
+                None => continue,
+            },
+            Some(Pick::Shared) => "shared",
+            None => continue,
+        };
+        if first_pick {
+            part(&mut hash, "pick");
+            first_pick = false;
+        } else {
+            hash.push(',');
+        }
+        hash.push_str(&a.id);
+        hash.push(':');
+        hash.push_str(role);
     }
-    parts.join("&")
+    hash
 }

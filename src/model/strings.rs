@@ -3,14 +3,17 @@
 
 use super::dataset::Dataset;
 use super::i18n::{count, template, text, Ignored, Key, Lang, Noun, Template};
+use super::placeholders::fill_in;
 use super::verdict::Verdict;
 
 fn fill(lang: Lang, t: Template, pairs: &[(&str, &str)]) -> String {
-    let mut out = template(lang, t).to_string();
-    for (name, value) in pairs {
-        out = out.replace(&format!("{{{name}}}"), value);
-    }
-    out
+    fill_in(template(lang, t), pairs)
+}
+
+/// Borrowed views of owned strings. Every list is joined as `&str`s, so the wasm carries one
+/// copy of the standard library's join, not one per element type.
+fn as_strs(list: &[String]) -> Vec<&str> {
+    list.iter().map(String::as_str).collect()
 }
 
 /// Joins names as "A", "A and B", "A, B and C" ("A، B وC" in Arabic; Spanish writes "e" for
@@ -188,17 +191,17 @@ pub fn ignored_sentence(lang: Lang, ignored: &Ignored) -> String {
     match ignored {
         Ignored::Mode(value) => fill(lang, Template::UnknownMode, &[("value", value)]),
         Ignored::Theme(value) => fill(lang, Template::UnknownTheme, &[("value", value)]),
-        Ignored::Attribute { id, known } => {
-            let known: Vec<&str> = known.iter().map(String::as_str).collect();
-            fill(
-                lang,
-                Template::UnknownAttribute,
-                &[
-                    ("value", id),
-                    ("known", &known.join(template(lang, Template::Separator))),
-                ],
-            )
-        }
+        Ignored::Attribute { id, known } => fill(
+            lang,
+            Template::UnknownAttribute,
+            &[
+                ("value", id),
+                (
+                    "known",
+                    &as_strs(known).join(template(lang, Template::Separator)),
+                ),
+            ],
+        ),
         Ignored::LinkState => text(lang, Key::StateIgnored).to_string(),
         Ignored::Setting {
             name,
@@ -211,7 +214,10 @@ pub fn ignored_sentence(lang: Lang, ignored: &Ignored) -> String {
             &[
                 ("name", name),
                 ("value", value),
-                ("values", &values.join(template(lang, Template::Separator))),
+                (
+                    "values",
+                    &as_strs(values).join(template(lang, Template::Separator)),
+                ),
                 ("default", default),
             ],
         ),

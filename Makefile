@@ -4,7 +4,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 WASM_RUNNER := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 
-.PHONY: demo test dist dist-test offline package oembed wordpress-plugin size bench bench-ab bench-widgets-ab lighthouse tools build-tools lint test-native test-wasm test-e2e check-fmt clippy crate-check mutants
+.PHONY: demo test dist dist-test offline package oembed wordpress-plugin screenshots size bench bench-ab bench-widgets-ab lighthouse tools build-tools lint test-native test-wasm test-e2e check-fmt clippy crate-check mutants
 
 ## Install what building needs, build, and serve the demo at http://127.0.0.1:8080
 demo: dist
@@ -33,6 +33,10 @@ offline: dist
 ## The npm package, from dist/: target/package/role-explainer-<version>.tgz (version from Cargo.toml)
 package: dist
 	node packaging/npm/build.mjs
+
+## Screenshots of each view and theme at 360, 1280 and 1920 px, and a print PDF, in target/screenshots/
+screenshots: tools dist
+	node scripts/screenshots.mjs
 
 ## The oEmbed documents with their thumbnails (screenshots of the widget) in dist/oembed/,
 ## with absolute URLs under ROLE_EXPLAINER_BASE_URL (default http://127.0.0.1:8080/)

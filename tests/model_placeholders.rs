@@ -1,4 +1,5 @@
 //! Placeholders in interface sentences: filled once, by name, and nothing else touched.
+#![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use role_explainer::model::placeholders::fill_in;

@@ -1,0 +1,54 @@
+// `make screenshots`: the widget as readers see it, for a person to look at (tests read the
+// DOM; they do not see colours, wrapping or overlap). Each view (compare with picks and
+// reasons, explore with picks, a checked quiz) in each theme (light, dark, contrast) at a phone
+// (360 px), desktop (1280 px) and projector (1920 px) width, plus a print PDF, into
+// target/screenshots/.
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serve, launch, SCREENSHOTS } from '../tests/e2e/harness.mjs';
+
+const page = (mode, theme) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="stylesheet" href="/page.css">
+<script type="module" src="/role-explainer.js"></script></head>
+<body${theme === 'dark' ? ' style="background:#111;color:#eee"' : ''}><main class="page">
+<role-explainer eager dataset="pm-vs-po" mode="${mode}" theme="${theme}" presenting="on"></role-explainer>
+</main></body></html>`;
+
+const modes = ['compare', 'explore', 'quiz'];
+const themes = ['light', 'dark', 'contrast'];
+const pages = {};
+for (const mode of modes) for (const theme of themes) pages[`/shot-${mode}-${theme}.html`] = page(mode, theme);
+
+await mkdir(SCREENSHOTS, { recursive: true });
+const server = await serve({ pages });
+const browser = await launch();
+for (const [width, height] of [[360, 800], [1280, 900], [1920, 1080]]) {
+  for (const theme of themes) {
+    for (const mode of modes) {
+      const tab = await browser.newPage({ viewport: { width, height }, colorScheme: theme === 'dark' ? 'dark' : 'light' });
+      await tab.goto(`${server.url}/shot-${mode}-${theme}.html`);
+      const widget = tab.locator('role-explainer');
+      await widget.getByRole('tablist').waitFor();
+      if (mode === 'compare') {
+        await widget.getByRole('button', { name: 'Reasons' }).click();
+      } else if (mode === 'explore') {
+        // The first trait of each of the first four attributes.
+        const groups = widget.locator('.rx-picker').getByRole('group');
+        for (let i = 0; i < 4; i += 1) await groups.nth(i).getByRole('button').nth(i % 2).click();
+      } else {
+        const cards = widget.locator('.answers');
+        for (let i = 0; i < 3; i += 1) await cards.nth(i).getByRole('button').nth(i % 2).click();
+        await widget.getByRole('button', { name: 'Check' }).click();
+      }
+      await tab.waitForTimeout(300);
+      await tab.screenshot({ path: join(SCREENSHOTS, `${mode}-${theme}-${width}.png`), fullPage: width !== 1920 });
+      if (width === 1280 && theme === 'light' && mode === 'compare') {
+        await tab.pdf({ path: join(SCREENSHOTS, 'print-compare.pdf'), format: 'A4' });
+      }
+      await tab.close();
+    }
+  }
+}
+await browser.close();
+await server.close();
+console.log(`screenshots: ${modes.length * themes.length * 3} pictures and a PDF in ${SCREENSHOTS}`);

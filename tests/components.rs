@@ -192,6 +192,43 @@ async fn a_pick_names_its_role_and_moves_the_verdict() {
     assert_eq!(w.text(".verdict-sentence"), "1 of 1 trait: Product Owner");
 }
 
+/// The badge under a picker takes three forms in one place (not picked, a role, shared). Each
+/// keeps its own classes when it replaces another (they carry the role's colour and shape), and
+/// none is left without classes or with "undefined".
+#[wasm_bindgen_test]
+async fn a_picks_badge_keeps_its_classes_as_the_pick_changes() {
+    let w = Mounted::new(builtin(), "explore").await;
+    let badge_class = |at: usize| {
+        w.all(".rx-picker .pick-result > span:first-child")[at]
+            .get_attribute("class")
+            .unwrap_or_default()
+    };
+    assert_eq!(badge_class(0), "pick-badge none");
+    w.click("The next 1–3 years").await;
+    assert_eq!(badge_class(0), "role-badge role-0");
+    w.click("The next 1–3 sprints").await;
+    assert_eq!(badge_class(0), "role-badge role-1");
+    w.click("The next 1–3 sprints").await;
+    assert_eq!(badge_class(0), "pick-badge none");
+    let overlap = w.all(".rx-picker").len() - 1;
+    w.click("Sometimes takes on product-owner work").await;
+    assert_eq!(badge_class(overlap), "role-badge role-0");
+    w.click("Both shape the product; they can be blended").await;
+    assert_eq!(badge_class(overlap), "pick-badge shared");
+    w.click("Sometimes takes on product-manager work").await;
+    assert_eq!(badge_class(overlap), "role-badge role-1");
+    let classless: Vec<String> = w
+        .all(".rx-picker span")
+        .iter()
+        .filter(|e| {
+            e.get_attribute("class")
+                .is_none_or(|c| c.is_empty() || c.contains("undefined"))
+        })
+        .map(|e| e.outer_html())
+        .collect();
+    assert!(classless.is_empty(), "{classless:?}");
+}
+
 #[wasm_bindgen_test]
 async fn arrow_keys_move_between_the_tabs() {
     let w = Mounted::new(builtin(), "compare").await;

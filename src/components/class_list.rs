@@ -4,6 +4,12 @@
 //! element, which brings indexmap and a hasher into the wasm. Our lists are short and never
 //! repeat a class, so joining them does the same job; set as the `className` property, the
 //! value bypasses `Classes` altogether.
+//!
+//! One rule comes with it: an element whose classes are set this way must never take the place
+//! of a same-named element with a `class` attribute, or the other way round. Yew reuses the
+//! element and diffs `className` and `class` as different keys, so it sets one and then
+//! removes the other, leaving no classes (or "undefined"). Where one place shows different
+//! elements in turn (the picker's badge: not picked, a role, shared), all of them use this.
 
 use wasm_bindgen::JsValue;
 

@@ -1,6 +1,7 @@
 //! One attribute in the explore view: a toggle button per trait, and a badge naming the
 //! role of the picked trait.
 
+use super::class_list::class_list;
 use super::role_badge::role_badge;
 use super::use_lang::use_lang;
 use crate::model::dataset::{Attribute, Dataset};
@@ -22,7 +23,11 @@ pub struct TraitPickerProps {
 
 fn badge(lang: Lang, dataset: &Dataset, attribute: &Attribute, pick: Option<Pick>) -> Html {
     match pick {
-        None => html! { <span class="pick-badge none">{ text(lang, Key::NotPicked) }</span> },
+        // The three answers take one place in turn, so all three set their classes the same way
+        // (see class_list).
+        None => html! {
+            <span ~className={class_list(&["pick-badge", "none"])}>{ text(lang, Key::NotPicked) }</span>
+        },
         Some(Pick::Role(r)) => match dataset.roles.get(r) {
             Some(role) => html! {
                 { role_badge(r, &role.short, &role.name, true) }
@@ -34,7 +39,9 @@ fn badge(lang: Lang, dataset: &Dataset, attribute: &Attribute, pick: Option<Pick
                 .into_iter()
                 .filter_map(|r| dataset.roles.get(r).map(|role| role.name.as_str()))
                 .collect();
-            html! { <span class="pick-badge shared">{ shared_badge(lang, &names) }</span> }
+            html! {
+                <span ~className={class_list(&["pick-badge", "shared"])}>{ shared_badge(lang, &names) }</span>
+            }
         }
     }
 }

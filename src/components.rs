@@ -16,6 +16,6 @@ pub mod notice_bar;
 pub mod quiz_view;
 pub mod role_badge;
 pub mod trait_picker;
-pub mod use_lang;
+pub mod use_interface;
 pub mod verdict_panel;
 pub mod view_tabs;

@@ -4,10 +4,10 @@
 use super::error_panel::error_panel;
 use super::explainer::{Explainer, Start};
 use super::notice_bar::notice_bar;
-use super::use_lang::Rtl;
+use super::use_interface::Interface;
 use crate::model::config::{initial_rows, parse_config, Config, Notice, RawConfig};
 use crate::model::dataset::Dataset;
-use crate::model::i18n::{Ignored, Lang};
+use crate::model::i18n::Ignored;
 use crate::model::link_state::read_link;
 use crate::model::load::{load, DatasetSource};
 use crate::model::report::{QuizReport, Report};
@@ -123,10 +123,8 @@ fn Loaded(props: &AppProps) -> Html {
         (Ok(_), None) => Html::default(),
     };
     html! {
-        <ContextProvider<Lang> context={lang}>
-            <ContextProvider<Rtl> context={Rtl(rtl)}>
-                <div class="rx-dir" {dir} lang={lang.tag()}>{ body }</div>
-            </ContextProvider<Rtl>>
-        </ContextProvider<Lang>>
+        <ContextProvider<Interface> context={Interface { lang, rtl }}>
+            <div class="rx-dir" {dir} lang={lang.tag()}>{ body }</div>
+        </ContextProvider<Interface>>
     }
 }

@@ -3,7 +3,7 @@
 //! so the table starts near the top of the screen.
 
 use super::class_list::class_list;
-use super::use_lang::use_lang;
+use super::use_interface::use_interface;
 use crate::model::dataset::Dataset;
 use crate::model::i18n::{tag_dir, text, Key};
 use crate::model::selection::Selection;
@@ -22,7 +22,7 @@ pub struct AttributeChipsProps {
 
 #[function_component]
 pub fn AttributeChips(props: &AttributeChipsProps) -> Html {
-    let lang = use_lang();
+    let lang = use_interface().lang;
     // Whether the folded chips are open; only the narrow and full-screen layouts fold them.
     let open = use_state(|| false);
     let total = props.selection.attribute_count();

@@ -1,7 +1,7 @@
 //! One attribute's rows of the compare table.
 
 use super::class_list::class_list;
-use super::use_lang::use_lang;
+use super::use_interface::use_interface;
 use crate::model::dataset::{Dataset, Trait};
 use crate::model::i18n::{tag_dir, text, Key, Lang};
 use crate::model::strings::{labelled, shared_badge};
@@ -25,7 +25,7 @@ pub struct CompareRowProps {
 
 #[function_component]
 pub fn CompareRow(props: &CompareRowProps) -> Html {
-    let lang = use_lang();
+    let lang = use_interface().lang;
     let d = &props.dataset;
     let (i, revealed, is_current) = (props.index, props.revealed, props.current);
     let Some(attribute) = d.attributes.get(i) else {

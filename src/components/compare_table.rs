@@ -3,7 +3,7 @@
 use super::class_list::class_list;
 use super::compare_row::CompareRow;
 use super::role_badge::role_badge;
-use super::use_lang::use_lang;
+use super::use_interface::use_interface;
 use crate::model::dataset::Dataset;
 use crate::model::i18n::{tag_dir, text, Key};
 use crate::model::presenter::Presenter;
@@ -26,7 +26,7 @@ pub struct CompareTableProps {
 
 #[function_component]
 pub fn CompareTable(props: &CompareTableProps) -> Html {
-    let lang = use_lang();
+    let lang = use_interface().lang;
     let d = &props.dataset;
     let table = use_node_ref();
     let current = props.presenter.current();

@@ -7,7 +7,7 @@ use super::explainer_state::{Action, Announce, ExplainerState};
 use super::explore_list::ExploreList;
 use super::help_overlay::HelpOverlay;
 use super::quiz_view::QuizView;
-use super::use_lang::{use_lang, use_rtl};
+use super::use_interface::{use_interface, Interface};
 use super::view_tabs::{panel_id, ViewTabs};
 use crate::model::config::{Fullscreen, Header, Mode, Presenting, PrintAs};
 use crate::model::dataset::Dataset;
@@ -152,8 +152,7 @@ fn send<T: 'static>(
 
 #[function_component]
 pub fn Explainer(props: &ExplainerProps) -> Html {
-    let lang = use_lang();
-    let rtl = use_rtl();
+    let Interface { lang, rtl } = use_interface();
     let d = &props.dataset;
     let state = {
         let (d, start, seed) = (d.clone(), props.start.clone(), props.seed);

@@ -1,6 +1,6 @@
 //! The keyboard shortcut help, opened with `?` or its button.
 
-use super::use_lang::use_lang;
+use super::use_interface::use_interface;
 use crate::model::i18n::{text, Key};
 use web_sys::HtmlElement;
 use yew::prelude::*;
@@ -21,7 +21,7 @@ const SHORTCUTS: [(Key, Key); 5] = [
 
 #[function_component]
 pub fn HelpOverlay(props: &HelpOverlayProps) -> Html {
-    let lang = use_lang();
+    let lang = use_interface().lang;
     let close = use_node_ref();
     {
         // Focus moves into the help so keyboard and screen-reader users land on it.

@@ -4,7 +4,7 @@
 use super::answer_group::on_group_keydown;
 use super::class_list::class_list;
 use super::role_badge::role_badge;
-use super::use_lang::{use_lang, use_rtl};
+use super::use_interface::{use_interface, Interface};
 use crate::model::dataset::Dataset;
 use crate::model::i18n::{tag_dir, text, Key, Lang};
 use crate::model::quiz::{has_shared, CardState, Quiz};
@@ -74,8 +74,7 @@ fn card_result(
 
 #[function_component]
 pub fn QuizView(props: &QuizViewProps) -> Html {
-    let lang = use_lang();
-    let rtl = use_rtl();
+    let Interface { lang, rtl } = use_interface();
     let d = &props.dataset;
     let q = &props.quiz;
     let dir = tag_dir(&d.lang);

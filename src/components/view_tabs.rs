@@ -1,7 +1,7 @@
 //! The tab list that switches views. Arrow keys move between tabs (mirrored right to left),
 //! Home and End jump to the first and last.
 
-use super::use_lang::{use_lang, use_rtl};
+use super::use_interface::{use_interface, Interface};
 use crate::model::config::Mode;
 use crate::model::i18n::{text, Key};
 use web_sys::HtmlElement;
@@ -28,8 +28,7 @@ fn label(mode: Mode) -> Key {
 
 #[function_component]
 pub fn ViewTabs(props: &ViewTabsProps) -> Html {
-    let lang = use_lang();
-    let rtl = use_rtl();
+    let Interface { lang, rtl } = use_interface();
     let refs = use_memo((), |_| Mode::ALL.map(|_| NodeRef::default()));
     let onkeydown = {
         let (onselect, refs, current) = (props.onselect.clone(), refs.clone(), props.mode);

@@ -5,7 +5,7 @@ use super::class_list::class_list;
 use super::compare_table::CompareTable;
 use super::explainer_state::{Action, Announce, ExplainerState};
 use super::explore_list::ExploreList;
-use super::help_overlay::HelpOverlay;
+use super::help_overlay::help_overlay;
 use super::quiz_view::QuizView;
 use super::use_interface::{use_interface, Interface};
 use super::view_tabs::{panel_id, ViewTabs};
@@ -193,6 +193,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
     };
     let root = use_node_ref();
     let shortcuts_button = use_node_ref();
+    let help_close = use_node_ref();
     let stage = use_node_ref();
     {
         // Author colours go in through the CSSOM, which a strict CSP allows (style attributes
@@ -233,18 +234,24 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
         });
     }
     {
-        // Closing the help (Escape, or its Close button) hands focus back to the control that
+        // Opening the help moves focus onto its Close button, so keyboard and screen-reader
+        // users land in it. Closing it (Escape, or Close) hands focus back to the control that
         // opened it, or to the widget, never to the page: the shortcuts keep working.
-        let (shortcuts, root) = (shortcuts_button.clone(), root.clone());
+        let (shortcuts, root, close) = (shortcuts_button.clone(), root.clone(), help_close.clone());
         let was_open = use_mut_ref(|| false);
         use_effect_with(state.help_open, move |open| {
-            if was_open.replace(*open) && !open {
-                let target = shortcuts
+            let target = if *open {
+                close.cast::<HtmlElement>()
+            } else if was_open.replace(false) {
+                shortcuts
                     .cast::<HtmlElement>()
-                    .or_else(|| root.cast::<HtmlElement>());
-                if let Some(target) = target {
-                    let _ = target.focus();
-                }
+                    .or_else(|| root.cast::<HtmlElement>())
+            } else {
+                None
+            };
+            was_open.replace(*open);
+            if let Some(target) = target {
+                let _ = target.focus();
             }
         });
     }
@@ -362,7 +369,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                 </div>
             </div>
             if state.help_open {
-                <HelpOverlay onclose={send(&state, |()| Action::CloseHelp)} />
+                { help_overlay(lang, help_close.clone(), send(&state, |_| Action::CloseHelp)) }
             }
             { panel(Mode::Compare, html! {
                 <>

@@ -1,14 +1,7 @@
 //! The keyboard shortcut help, opened with `?` or its button.
 
-use super::use_interface::use_interface;
-use crate::model::i18n::{text, Key};
-use web_sys::HtmlElement;
+use crate::model::i18n::{text, Key, Lang};
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct HelpOverlayProps {
-    pub onclose: Callback<()>,
-}
 
 /// Each shortcut's keys, named in the reader's language, and what it does.
 const SHORTCUTS: [(Key, Key); 5] = [
@@ -19,19 +12,10 @@ const SHORTCUTS: [(Key, Key); 5] = [
     (Key::KeyHelp, Key::ShortcutHelp),
 ];
 
-#[function_component]
-pub fn HelpOverlay(props: &HelpOverlayProps) -> Html {
-    let lang = use_interface().lang;
-    let close = use_node_ref();
-    {
-        // Focus moves into the help so keyboard and screen-reader users land on it.
-        let close = close.clone();
-        use_effect_with((), move |_| {
-            if let Some(button) = close.cast::<HtmlElement>() {
-                let _ = button.focus();
-            }
-        });
-    }
+/// The help panel. A plain function, not a component: the explainer owns the focus moves
+/// (into `close` on opening, back to the opener on closing), and a component type of its own
+/// would cost the wasm a copy of Yew's lifecycle code.
+pub fn help_overlay(lang: Lang, close: NodeRef, onclose: Callback<MouseEvent>) -> Html {
     html! {
         <div class="rx-help" role="dialog" aria-labelledby="rx-help-title">
             <h3 id="rx-help-title">{ text(lang, Key::Shortcuts) }</h3>
@@ -43,7 +27,7 @@ pub fn HelpOverlay(props: &HelpOverlayProps) -> Html {
                     </>
                 }) }
             </dl>
-            <button type="button" ref={close} onclick={props.onclose.reform(|_| ())}>{ text(lang, Key::Close) }</button>
+            <button type="button" ref={close} onclick={onclose}>{ text(lang, Key::Close) }</button>
         </div>
     }
 }

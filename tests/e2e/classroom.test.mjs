@@ -353,6 +353,8 @@ test('presentation: reveal row by row, step, help, quiz and full screen from the
   const help = w.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await help.waitFor();
   assert.match(await help.innerText(), /Reveal the next row/);
+  // Focus moves into the help, onto its Close button, so keyboard and screen-reader users land in it.
+  assert.equal(await help.getByRole('button', { name: 'Close' }).evaluate((b) => b.getRootNode().activeElement === b), true, 'focus is on Close');
   await page.keyboard.press('Escape');
   await help.waitFor({ state: 'detached' });
 

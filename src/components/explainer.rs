@@ -8,7 +8,7 @@ use super::explore_list::ExploreList;
 use super::help_overlay::help_overlay;
 use super::quiz_view::QuizView;
 use super::use_interface::{use_interface, Interface};
-use super::view_tabs::{panel_id, ViewTabs};
+use super::view_tabs::{panel_id, view_tabs};
 use crate::model::config::{Fullscreen, Header, Mode, Presenting, PrintAs};
 use crate::model::dataset::Dataset;
 use crate::model::i18n::{tag_dir, text, Key};
@@ -194,6 +194,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
     let root = use_node_ref();
     let shortcuts_button = use_node_ref();
     let help_close = use_node_ref();
+    let tabs = use_memo((), |_| Mode::ALL.map(|_| NodeRef::default()));
     let stage = use_node_ref();
     {
         // Author colours go in through the CSSOM, which a strict CSP allows (style attributes
@@ -339,7 +340,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                 </div>
             }
             <div class="rx-bar">
-                <ViewTabs mode={state.mode} onselect={stable.2.clone()} />
+                { view_tabs(lang, rtl, state.mode, &tabs, &stable.2) }
                 <div class="rx-tools">
                     if let Some(oncopylink) = &props.oncopylink {
                         <button type="button" class="copy-link" onclick={{

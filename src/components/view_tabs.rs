@@ -1,17 +1,11 @@
 //! The tab list that switches views. Arrow keys move between tabs (mirrored right to left),
 //! Home and End jump to the first and last.
 
-use super::use_interface::{use_interface, Interface};
 use crate::model::config::Mode;
-use crate::model::i18n::{text, Key};
+use crate::model::i18n::{text, Key, Lang};
+use std::rc::Rc;
 use web_sys::HtmlElement;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct ViewTabsProps {
-    pub mode: Mode,
-    pub onselect: Callback<Mode>,
-}
 
 /// The id of a view's tab panel; its tab's id adds `-tab`.
 pub fn panel_id(mode: Mode) -> String {
@@ -26,12 +20,18 @@ fn label(mode: Mode) -> Key {
     }
 }
 
-#[function_component]
-pub fn ViewTabs(props: &ViewTabsProps) -> Html {
-    let Interface { lang, rtl } = use_interface();
-    let refs = use_memo((), |_| Mode::ALL.map(|_| NodeRef::default()));
+/// The tab list. A plain function, not a component (each component type costs the wasm a copy
+/// of Yew's lifecycle code): `tabs` are the explainer's refs to the three tabs, one per mode,
+/// for moving focus with the arrow keys.
+pub fn view_tabs(
+    lang: Lang,
+    rtl: bool,
+    mode: Mode,
+    tabs: &Rc<[NodeRef; 3]>,
+    onselect: &Callback<Mode>,
+) -> Html {
     let onkeydown = {
-        let (onselect, refs, current) = (props.onselect.clone(), refs.clone(), props.mode);
+        let (onselect, refs, current) = (onselect.clone(), tabs.clone(), mode);
         Callback::from(move |e: KeyboardEvent| {
             let count = Mode::ALL.len();
             let at = Mode::ALL.iter().position(|m| *m == current).unwrap_or(0);
@@ -57,16 +57,16 @@ pub fn ViewTabs(props: &ViewTabsProps) -> Html {
     };
     html! {
         <div class="rx-tabs" role="tablist" aria-label={text(lang, Key::Views)} {onkeydown}>
-            { for Mode::ALL.iter().zip(refs.iter()).map(|(mode, node)| {
-                let mode = *mode;
-                let selected = props.mode == mode;
-                let panel = panel_id(mode);
+            { for Mode::ALL.iter().zip(tabs.iter()).map(|(tab_mode, node)| {
+                let tab_mode = *tab_mode;
+                let selected = mode == tab_mode;
+                let panel = panel_id(tab_mode);
                 html! {
                     <button type="button" role="tab" ref={node.clone()} id={format!("{panel}-tab")}
                         aria-selected={selected.to_string()} aria-controls={panel}
                         tabindex={if selected { "0" } else { "-1" }}
-                        onclick={props.onselect.reform(move |_| mode)}>
-                        { text(lang, label(mode)) }
+                        onclick={onselect.reform(move |_| tab_mode)}>
+                        { text(lang, label(tab_mode)) }
                     </button>
                 }
             }) }

@@ -1,7 +1,7 @@
 // `make screenshots`: the widget as readers see it, for a person to look at (tests read the
-// DOM; they do not see colours, wrapping or overlap). Each view (compare with picks and
-// reasons, explore with picks, a checked quiz) in each theme (light, dark, contrast) at a phone
-// (360 px), desktop (1280 px) and projector (1920 px) width, plus a print PDF, into
+// DOM; they do not see colours, wrapping or overlap). Each view (compare with reasons, explore
+// with picks, a checked quiz, the shortcut help) in each theme (light, dark, contrast) at a
+// phone (360 px), desktop (1280 px) and projector (1920 px) width, plus a print PDF, into
 // target/screenshots/.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -46,6 +46,13 @@ for (const [width, height] of [[360, 800], [1280, 900], [1920, 1080]]) {
       await widget.getByRole('tablist').evaluate((tabs) => tabs.scrollIntoView());
       await tab.waitForTimeout(300);
       await tab.screenshot({ path: join(SCREENSHOTS, `${mode}-${theme}-${width}.png`) });
+      if (mode === 'compare') {
+        // The shortcut help, opened as a presenter would.
+        await widget.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+        await widget.getByRole('dialog').waitFor();
+        await tab.screenshot({ path: join(SCREENSHOTS, `help-${theme}-${width}.png`) });
+        await widget.getByRole('button', { name: 'Close' }).click();
+      }
       if (width === 1280 && theme === 'light' && mode === 'compare') {
         await tab.pdf({ path: join(SCREENSHOTS, 'print-compare.pdf'), format: 'A4' });
       }
@@ -55,4 +62,4 @@ for (const [width, height] of [[360, 800], [1280, 900], [1920, 1080]]) {
 }
 await browser.close();
 await server.close();
-console.log(`screenshots: ${modes.length * themes.length * 3} pictures and a PDF in ${SCREENSHOTS}`);
+console.log(`screenshots: ${(modes.length + 1) * themes.length * 3} pictures and a PDF in ${SCREENSHOTS}`);

@@ -241,16 +241,16 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
         let (shortcuts, root, close) = (shortcuts_button.clone(), root.clone(), help_close.clone());
         let was_open = use_mut_ref(|| false);
         use_effect_with(state.help_open, move |open| {
+            let was = was_open.replace(*open);
             let target = if *open {
                 close.cast::<HtmlElement>()
-            } else if was_open.replace(false) {
+            } else if was {
                 shortcuts
                     .cast::<HtmlElement>()
                     .or_else(|| root.cast::<HtmlElement>())
             } else {
                 None
             };
-            was_open.replace(*open);
             if let Some(target) = target {
                 let _ = target.focus();
             }

@@ -188,8 +188,8 @@ pub fn read_link(dataset: &Dataset, hash: &str) -> Result<ResolvedState, Problem
 
 /// The hash for a state: only what differs from the defaults, so links stay short.
 pub fn encode_link(dataset: &Dataset, mode: Mode, selection: &Selection) -> String {
-    // Written straight into one string: joining lists of `String`s would add a second copy of
-    // the standard library's join to the wasm.
+    // Written straight into one string: collecting lists of `String`s and joining them adds a
+    // second copy of the standard library's join, and the collecting, to the wasm (0.4 kB).
     let mut hash = String::new();
     fn part(hash: &mut String, name: &str) {
         if !hash.is_empty() {

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Trunk post-build hook: what every reader downloads, made smaller. The element script and the
-# wasm-bindgen glue it imports (with the wasm's import and export names shortened) become one minified module (one request fewer), and the widget's
+# Trunk post-build hook: what every reader downloads, made smaller. The wasm is optimised and
+# its import and export names shortened (scripts/optimize-wasm.mjs); the element script and the
+# wasm-bindgen glue it imports become one minified module (one request fewer), and the widget's
 # CSS is minified. File names stay, so role-explainer.js remains the public embed URL;
 # pkg/role-explainer.js stays too, for tools that load the glue on its own.
 set -euo pipefail

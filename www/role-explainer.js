@@ -210,8 +210,8 @@ class RoleExplainer extends HTMLElement {
   };
   #onFullscreenChange = () => this.#render();
   // The hash is written when the page is idle, not inside the click's frame (replaceState
-  // costs several ms at 4× throttling); a click on the widget (Copy link) writes it first,
-  // so the state in the URL is always exact when anything reads it.
+  // costs several ms at 4× throttling, and the browser refetches the page's icon after it).
+  // Copy link writes it first, so the link it copies is always exact.
   #pendingLink = null;
   #onChange = (event) => {
     if (event.target !== this || this.#hash === null) return;
@@ -227,6 +227,9 @@ class RoleExplainer extends HTMLElement {
     this.#writtenHash = link;
     const url = link ? `#${link}` : location.pathname + location.search;
     history.replaceState(history.state, '', url);
+  };
+  #onClick = (event) => {
+    if (event.composedPath().some((target) => target.classList?.contains('copy-link'))) this.#flushHash();
   };
 
   // Tells the app a new widget starts here, so a parked app does not keep an old reader's state.
@@ -293,7 +296,7 @@ class RoleExplainer extends HTMLElement {
       window.addEventListener('hashchange', this.#onHashChange);
       this.addEventListener('role-explainer:change', this.#onChange);
       this.addEventListener('role-explainer:ready', this.#onChange);
-      this.addEventListener('click', this.#flushHash, true);
+      this.addEventListener('click', this.#onClick, true);
       window.addEventListener('pagehide', this.#flushHash);
     }
     document.addEventListener('fullscreenchange', this.#onFullscreenChange);
@@ -337,7 +340,7 @@ class RoleExplainer extends HTMLElement {
     window.removeEventListener('hashchange', this.#onHashChange);
     this.removeEventListener('role-explainer:change', this.#onChange);
     this.removeEventListener('role-explainer:ready', this.#onChange);
-    this.removeEventListener('click', this.#flushHash, true);
+    this.removeEventListener('click', this.#onClick, true);
     window.removeEventListener('pagehide', this.#flushHash);
     this.#flushHash();
     this.#generation += 1;

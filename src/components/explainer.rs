@@ -287,12 +287,14 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
         Announce::LinkCopied => text(lang, Key::LinkCopied).into(),
         Announce::NoFullScreen => text(lang, Key::NoFullScreen).into(),
     };
-    let panel = |mode: Mode, body: Html| {
+    // Only the active panel's content is built: the others' would be made and thrown away on
+    // every render (a chip toggle would build the whole explore view).
+    let panel = |mode: Mode, body: &dyn Fn() -> Html| {
         let active = state.mode == mode;
         let id = panel_id(mode);
         html! {
             <div class="rx-panel" role="tabpanel" id={id.clone()} aria-labelledby={format!("{id}-tab")} hidden={!active}>
-                if active { { body } }
+                if active { { body() } }
             </div>
         }
     };
@@ -372,7 +374,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
             if state.help_open {
                 { help_overlay(lang, help_close.clone(), send(&state, |_| Action::CloseHelp)) }
             }
-            { panel(Mode::Compare, html! {
+            { panel(Mode::Compare, &|| html! {
                 <>
                     <div class="rx-compare-tools">
                         <AttributeChips dataset={d.clone()} selection={state.selection.clone()}
@@ -394,11 +396,11 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                     </div>
                 </>
             }) }
-            { panel(Mode::Explore, ExploreList {
+            { panel(Mode::Explore, &|| ExploreList {
                 dataset: d, selection: &state.selection, verdict: &state.verdict,
                 onpick: &stable.0, onclear: send(&state, |()| Action::ClearPicks),
             }.view(lang)) }
-            { panel(Mode::Quiz, html! {
+            { panel(Mode::Quiz, &|| html! {
                 <QuizView dataset={d.clone()} quiz={state.quiz.clone()}
                     onanswer={send(&state, |(c, p)| Action::Answer(c, p))}
                     oncheck={send(&state, |()| Action::CheckQuiz)}

@@ -287,17 +287,6 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
         Announce::LinkCopied => text(lang, Key::LinkCopied).into(),
         Announce::NoFullScreen => text(lang, Key::NoFullScreen).into(),
     };
-    // Only the active panel's content is built: the others' would be made and thrown away on
-    // every render (a chip toggle would build the whole explore view).
-    let panel = |mode: Mode, body: &dyn Fn() -> Html| {
-        let active = state.mode == mode;
-        let id = panel_id(mode);
-        html! {
-            <div class="rx-panel" role="tabpanel" id={id.clone()} aria-labelledby={format!("{id}-tab")} hidden={!active}>
-                if active { { body() } }
-            </div>
-        }
-    };
     let full_screen = props.fullscreen == Fullscreen::Active;
     let can_fullscreen = props.fullscreen != Fullscreen::Unavailable;
     // Entering or leaving full screen moves focus off the button onto the widget, so the
@@ -330,6 +319,59 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
         .then(|| Presenter::new(d.attributes.len(), false))
     };
     let content_dir = tag_dir(&d.lang);
+    // Only the active panel's content is built: the others' would be made and thrown away on
+    // every render (a chip toggle would build the whole explore view).
+    let mut active_body = Some(match state.mode {
+        Mode::Compare => html! {
+            <>
+                <div class="rx-compare-tools">
+                    <AttributeChips dataset={d.clone()} selection={state.selection.clone()}
+                        ontoggle={send(&state, Action::ToggleRow)} onall={send(&state, Action::ShowAllRows)} />
+                    <button type="button" class="reasons-toggle" aria-pressed={state.reasons.to_string()}
+                        onclick={send(&state, |_| Action::ToggleReasons)}>{ text(lang, Key::Reasons) }</button>
+                    if state.presenter.has_hidden(&state.selection) {
+                        <div class="rx-reveal-bar">
+                            <button type="button" class="primary" onclick={send(&state, |_| Action::RevealNext)}>
+                                { text(lang, Key::RevealNext) }
+                            </button>
+                            <button type="button" onclick={send(&state, |_| Action::RevealAll)}>{ text(lang, Key::RevealAll) }</button>
+                        </div>
+                    }
+                </div>
+                <div ~className={class_list(&["rx-stage", if state.reasons { "reasons-on" } else { "" }])} ref={stage.clone()} tabindex="0" role="group" aria-label={d.title.clone()}>
+                    <CompareTable dataset={d.clone()} selection={state.selection.clone()}
+                        presenter={state.presenter.clone()} onreveal={stable.1.clone()} />
+                </div>
+            </>
+        },
+        Mode::Explore => ExploreList {
+            dataset: d,
+            selection: &state.selection,
+            verdict: &state.verdict,
+            onpick: &stable.0,
+            onclear: send(&state, |()| Action::ClearPicks),
+        }
+        .view(lang),
+        Mode::Quiz => html! {
+            <QuizView dataset={d.clone()} quiz={state.quiz.clone()}
+                onanswer={send(&state, |(c, p)| Action::Answer(c, p))}
+                oncheck={send(&state, |()| Action::CheckQuiz)}
+                onretry={send(&state, |()| Action::RetryQuiz)}
+                onsolution={send(&state, |()| Action::ShowSolution)} />
+        },
+    });
+    let panels: Html = Mode::ALL
+        .iter()
+        .map(|&mode| {
+            let active = state.mode == mode;
+            let id = panel_id(mode);
+            html! {
+                <div class="rx-panel" role="tabpanel" id={id.clone()} aria-labelledby={format!("{id}-tab")} hidden={!active}>
+                    { if active { active_body.take() } else { None } }
+                </div>
+            }
+        })
+        .collect();
     html! {
         <div ~className={class_list(&["rx", if print_copy.is_some() { "rx-has-print" } else { "" }, if worksheet { "rx-worksheet" } else { "" }, if full_screen { "rx-fullscreen" } else { "" }])}
             ref={root} tabindex="-1"
@@ -374,39 +416,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
             if state.help_open {
                 { help_overlay(lang, help_close.clone(), send(&state, |_| Action::CloseHelp)) }
             }
-            { panel(Mode::Compare, &|| html! {
-                <>
-                    <div class="rx-compare-tools">
-                        <AttributeChips dataset={d.clone()} selection={state.selection.clone()}
-                            ontoggle={send(&state, Action::ToggleRow)} onall={send(&state, Action::ShowAllRows)} />
-                        <button type="button" class="reasons-toggle" aria-pressed={state.reasons.to_string()}
-                            onclick={send(&state, |_| Action::ToggleReasons)}>{ text(lang, Key::Reasons) }</button>
-                        if state.presenter.has_hidden(&state.selection) {
-                            <div class="rx-reveal-bar">
-                                <button type="button" class="primary" onclick={send(&state, |_| Action::RevealNext)}>
-                                    { text(lang, Key::RevealNext) }
-                                </button>
-                                <button type="button" onclick={send(&state, |_| Action::RevealAll)}>{ text(lang, Key::RevealAll) }</button>
-                            </div>
-                        }
-                    </div>
-                    <div ~className={class_list(&["rx-stage", if state.reasons { "reasons-on" } else { "" }])} ref={stage.clone()} tabindex="0" role="group" aria-label={d.title.clone()}>
-                        <CompareTable dataset={d.clone()} selection={state.selection.clone()}
-                            presenter={state.presenter.clone()} onreveal={stable.1.clone()} />
-                    </div>
-                </>
-            }) }
-            { panel(Mode::Explore, &|| ExploreList {
-                dataset: d, selection: &state.selection, verdict: &state.verdict,
-                onpick: &stable.0, onclear: send(&state, |()| Action::ClearPicks),
-            }.view(lang)) }
-            { panel(Mode::Quiz, &|| html! {
-                <QuizView dataset={d.clone()} quiz={state.quiz.clone()}
-                    onanswer={send(&state, |(c, p)| Action::Answer(c, p))}
-                    oncheck={send(&state, |()| Action::CheckQuiz)}
-                    onretry={send(&state, |()| Action::RetryQuiz)}
-                    onsolution={send(&state, |()| Action::ShowSolution)} />
-            }) }
+            { panels }
             if let Some(presenter) = print_copy {
                 <div class="rx-print">
                     <CompareTable dataset={d.clone()} selection={Selection::new(d.attributes.len())} {presenter} />

@@ -3,7 +3,7 @@
 // Prints one table and writes target/bench.json.
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { throttledPage as openThrottled, clickLatencies } from './click-latency.mjs';
+import { throttledPage as openThrottled, clickLatencies, untilReady } from './click-latency.mjs';
 import { serve, launch, DIST, ROOT } from '../tests/e2e/harness.mjs';
 
 const RUNS = 15;
@@ -37,15 +37,18 @@ async function visit(path, { readyCount = 0 } = {}) {
   await page.addInitScript(() => {
     window.__ready = [];
     document.addEventListener('role-explainer:ready', () => window.__ready.push(performance.now()));
+    // When the page first goes idle after its load: the earliest the widget may start.
+    window.addEventListener('load', () => (window.requestIdleCallback ?? setTimeout)(() => { window.__idle = performance.now(); }));
     window.__longTasks = [];
     new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); })
       .observe({ type: 'longtask', buffered: true });
   });
   await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
-  if (readyCount) await page.waitForFunction((n) => window.__ready.length >= n, readyCount);
+  if (readyCount) await untilReady(page, readyCount);
   const figures = await page.evaluate(() => ({
     load: performance.getEntriesByType('navigation')[0].loadEventEnd,
     ready: window.__ready,
+    idle: window.__idle,
     longest: Math.max(0, ...window.__longTasks),
   }));
   const cdp = await context.newCDPSession(page);
@@ -61,10 +64,12 @@ async function visit(path, { readyCount = 0 } = {}) {
 const floorRuns = [];
 const blogRuns = [];
 const longest = [];
+const idleRuns = [];
 for (let i = 0; i < RUNS; i += 1) {
   floorRuns.push((await visit('/bench/floor.html')).load);
   const b = await visit('/blog-post.html', { readyCount: 1 });
   blogRuns.push(b.ready[0]);
+  idleRuns.push(b.idle);
   longest.push(b.longest);
 }
 
@@ -131,12 +136,71 @@ async function profile(path, selector, count = 10) {
 }
 const trace = await profile('/index.html', '.chip[aria-pressed]');
 
+// Where the first widget's start goes, the work Lighthouse counts as blocking: a CDP trace of
+// the blog post at 4× CPU from the page's idle callback (the widget starts) to its ready
+// event. Each main-thread task of that window is split into wasm compiling (streaming, and
+// the lazy compiling of each function on its first call), script, style, layout and paint;
+// the longest task is what a mobile reader waits on in one piece.
+async function loadProfile() {
+  const context = await browser.newContext({ viewport: { width: 412, height: 800 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.addInitScript(() => {
+    window.__ready = [];
+    document.addEventListener('role-explainer:ready', () => window.__ready.push(performance.now()));
+  });
+  const events = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.wasm', transferMode: 'ReportEvents' });
+  await page.goto(`${server.url}/blog-post.html`);
+  await untilReady(page, 1);
+  await cdp.send('Tracing.end');
+  await done;
+  await context.close();
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain'
+    && events.some((x) => x.tid === e.tid && x.name === 'FunctionCall'));
+  const slices = events.filter((e) => e.tid === main?.tid && e.ph === 'X' && e.dur);
+  const start = slices.find((e) => e.name === 'FireIdleCallback')?.ts ?? 0;
+  const end = Math.max(...slices.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'role-explainer:ready').map((e) => e.ts + e.dur), 0);
+  const within = (e) => e.ts >= start && e.ts + e.dur <= end;
+  // The time covered by events of these names (nested ones counted once).
+  const covered = (names) => {
+    const spans = slices.filter((e) => within(e) && names.includes(e.name)).map((e) => [e.ts, e.ts + e.dur]).sort((a, b) => a[0] - b[0]);
+    let total = 0;
+    let reach = -Infinity;
+    for (const [from, to] of spans) {
+      total += Math.max(0, to - Math.max(from, reach));
+      reach = Math.max(reach, to);
+    }
+    return total / 1000;
+  };
+  const tasks = slices.filter((e) => within(e) && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'));
+  const lazy = covered(['wasm.CompileLazy']);
+  return {
+    'wasm compile (streaming)': covered(['v8.wasm.compileConsume', 'wasm.SyncInstantiate']),
+    'wasm compile (lazy, on first calls)': lazy,
+    'script (wasm and JS, less lazy compiling)': covered(['FunctionCall', 'TimerFire', 'FireIdleCallback', 'v8.callFunction', 'EventDispatch']) - lazy,
+    'style': covered(['UpdateLayoutTree']),
+    'layout': covered(['Layout']),
+    'paint': covered(['Paint', 'PrePaint', 'Layerize']),
+    'longest task': Math.max(0, ...tasks.map((e) => e.dur / 1000)),
+    'tasks over 50 ms': tasks.filter((e) => e.dur > 50000).length,
+  };
+}
+const loads = [];
+for (let i = 0; i < 5; i += 1) loads.push(await loadProfile());
+const load = Object.fromEntries(Object.keys(loads[0]).map((k) => [k, median(loads.map((l) => l[k]))]));
+
 await browser.close();
 await server.close();
 
 const ms = (x) => `${x.toFixed(1)} ms`;
 const rows = [
   ['(a) navigation → first widget interactive (blog post)', ms(median(blogRuns)), `floor (no script, load) ${ms(median(floorRuns))}`, `×${(median(blogRuns) / median(floorRuns)).toFixed(2)}`, '≤ ×2.0'],
+  // The widget may not start before this (it waits for the page to be idle after its load).
+  ['(a) the blog post idle after its load', ms(median(idleRuns)), `floor (no script, load) ${ms(median(floorRuns))}`, `×${(median(idleRuns) / median(floorRuns)).toFixed(2)}`, ''],
   // The long-task observer reports only tasks over 50 ms, so 0 means none was that long.
   ['(a) longest task over 50 ms while loading', Math.max(...longest) ? ms(Math.max(...longest)) : 'none', '', '', 'none'],
   ['(b) chip toggle → next paint, 4× CPU, p50', ms(median(toggle.samples)), `bare frame ${ms(median(toggle.idle))}`, '', ''],
@@ -156,12 +220,15 @@ console.log(['measure', 'value', 'baseline (same run)', 'ratio', 'budget'].map((
 for (const row of rows) console.log(row.map((c, i) => String(c).padEnd(widths[i])).join(''));
 console.log('\nchip toggle on index.html (sync-hash), CDP trace, main-thread time per toggle at 4× CPU\n');
 for (const [name, total] of Object.entries(trace)) console.log(`${name.padEnd(56)}${ms(total)}`);
+console.log('\nthe first widget\'s start on blog-post.html (idle callback → ready), CDP trace at 4× CPU, median of 5\n');
+for (const [name, value] of Object.entries(load)) console.log(`${name.padEnd(56)}${name === 'tasks over 50 ms' ? value : ms(value)}`);
 await mkdir(join(ROOT, 'target'), { recursive: true });
 await writeFile(join(ROOT, 'target', process.env.BENCH_DIST ? 'bench-baseline.json' : 'bench.json'), JSON.stringify({
   date: new Date().toISOString(), runs: RUNS,
-  interactive: { blog: blogRuns, floor: floorRuns, longestTask: longest },
+  interactive: { blog: blogRuns, idle: idleRuns, floor: floorRuns, longestTask: longest },
   latency: { toggle, pick, answer },
   trace,
+  load,
   heap: { one: one.map((o) => o.heap), twenty: twenty.map((o) => o.heap) },
   ready: { one: one.map((o) => o.ready.at(-1)), twenty: twenty.map((o) => o.ready.at(-1)) },
 }, null, 2));

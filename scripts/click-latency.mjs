@@ -1,5 +1,18 @@
 // Click → next paint, shared by `make bench` and `make bench-ab` so both measure the same way.
 
+/**
+ * Resolves once `count` widgets have sent their ready event (pages record them in
+ * `window.__ready`). A plain evaluate that polls with timers: Playwright's waitForFunction
+ * first injects its own script, about 60 ms of the page's main thread, right while the
+ * widget starts, which would be counted against the widget.
+ */
+export function untilReady(page, count) {
+  return page.evaluate((n) => new Promise((resolve) => {
+    const check = () => (window.__ready.length >= n ? resolve() : setTimeout(check, 10));
+    check();
+  }), count);
+}
+
 /** A page at `url` with its widget started, then the CPU throttled 4x for what follows. */
 export async function throttledPage(browser, url) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

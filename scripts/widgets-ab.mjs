@@ -2,6 +2,7 @@
 // and 20 eager widgets (bench's (d)), the two builds taking turns page by page in one run, so a
 // busy minute on the machine weighs on both alike. More folders may follow as arguments.
 import { serve, launch } from '../tests/e2e/harness.mjs';
+import { untilReady } from './click-latency.mjs';
 const widgets = (n) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${n} widgets</title>
   <link rel="icon" href="/favicon.svg"><link rel="modulepreload" href="/role-explainer.js">
   <link rel="preload" href="/pkg/role-explainer_bg.wasm" as="fetch" type="application/wasm" crossorigin>
@@ -17,7 +18,7 @@ async function visit(server, path, n) {
   const page = await context.newPage();
   await page.addInitScript(() => { window.__ready = []; document.addEventListener('role-explainer:ready', () => window.__ready.push(performance.now())); });
   await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
-  await page.waitForFunction((n) => window.__ready.length >= n, n);
+  await untilReady(page, n);
   const r = await page.evaluate(() => window.__ready[window.__ready.length - 1]);
   await context.close();
   return r;

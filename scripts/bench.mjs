@@ -106,6 +106,13 @@ const toggle = await latency('/index.html', '.chip[aria-pressed]');
 const pick = await latency('/index.html#mode=explore', '.rx-picker .option');
 const answer = await latency('/index.html#mode=quiz', '.quiz-card .answer');
 
+/** A CDP trace's complete events on the page's main thread (the renderer thread running script). */
+function mainThreadSlices(events) {
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain'
+    && events.some((x) => x.tid === e.tid && x.name === 'FunctionCall'));
+  return events.filter((e) => e.tid === main?.tid && e.ph === 'X' && e.dur);
+}
+
 // Where a chip toggle's time goes: a CDP trace over 10 toggles at 4x, main-thread event
 // durations per toggle (nested events overlap, so the rows do not add up to the frame).
 async function profile(path, selector, count = 10) {
@@ -125,12 +132,10 @@ async function profile(path, selector, count = 10) {
   await cdp.send('Tracing.end');
   await done;
   await context.close();
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain'
-    && events.some((x) => x.tid === e.tid && x.name === 'FunctionCall'));
   const names = ['FunctionCall', 'EventDispatch', 'TimerFire', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit', 'IntersectionObserverController::computeIntersections'];
   const totals = Object.fromEntries(names.map((n) => [n, 0]));
-  for (const e of events) {
-    if (e.ph === 'X' && e.tid === main?.tid && e.name in totals) totals[e.name] += e.dur / 1000 / count;
+  for (const e of mainThreadSlices(events)) {
+    if (e.name in totals) totals[e.name] += e.dur / 1000 / count;
   }
   return totals;
 }
@@ -159,9 +164,7 @@ async function loadProfile() {
   await cdp.send('Tracing.end');
   await done;
   await context.close();
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain'
-    && events.some((x) => x.tid === e.tid && x.name === 'FunctionCall'));
-  const slices = events.filter((e) => e.tid === main?.tid && e.ph === 'X' && e.dur);
+  const slices = mainThreadSlices(events);
   const start = slices.find((e) => e.name === 'FireIdleCallback')?.ts ?? 0;
   const end = Math.max(...slices.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'role-explainer:ready').map((e) => e.ts + e.dur), 0);
   const within = (e) => e.ts >= start && e.ts + e.dur <= end;

@@ -16,6 +16,5 @@ pub mod notice_bar;
 pub mod quiz_view;
 pub mod role_badge;
 pub mod trait_picker;
-pub mod use_interface;
 pub mod verdict_panel;
 pub mod view_tabs;

@@ -183,6 +183,10 @@ fn help_reasons_and_notices() {
     assert!(!s.help_open);
     let s = step(&s, Action::ToggleReasons, Announce::Nothing, NOTHING);
     assert!(s.reasons);
+    let s = step(&s, Action::ToggleChips, Announce::Nothing, NOTHING);
+    assert!(s.chips_open);
+    let s = step(&s, Action::ToggleChips, Announce::Nothing, NOTHING);
+    assert!(!s.chips_open);
     let s = step(&s, Action::LinkCopied(true), Announce::LinkCopied, NOTHING);
     let s = step(&s, Action::LinkCopied(false), Announce::Nothing, NOTHING);
     step(&s, Action::NoFullScreen, Announce::NoFullScreen, NOTHING);

@@ -4,7 +4,6 @@
 use super::error_panel::error_panel;
 use super::explainer::{Explainer, Start};
 use super::notice_bar::notice_bar;
-use super::use_interface::Interface;
 use crate::model::config::{initial_rows, parse_config, Config, Notice, RawConfig};
 use crate::model::dataset::Dataset;
 use crate::model::i18n::Ignored;
@@ -112,7 +111,7 @@ fn Loaded(props: &AppProps) -> Html {
                 { notice_bar(lang, notices) }
                 // A new link state (the reader edited the hash) starts the explainer afresh.
                 <Explainer key={format!("{}:{}.{}#{}", props.instance, dataset.id, dataset.lang, config.hash.as_deref().unwrap_or(""))}
-                    dataset={dataset.clone()} start={start.clone()} seed={config.seed}
+                    {lang} {rtl} dataset={dataset.clone()} start={start.clone()} seed={config.seed}
                     onreport={props.onreport.clone()} onanswer={props.onanswer.clone()}
                     oncopylink={props.oncopylink.clone()} fullscreen={config.fullscreen}
                     onfullscreen={props.onfullscreen.clone()} header={config.header}
@@ -123,8 +122,6 @@ fn Loaded(props: &AppProps) -> Html {
         (Ok(_), None) => Html::default(),
     };
     html! {
-        <ContextProvider<Interface> context={Interface { lang, rtl }}>
-            <div class="rx-dir" {dir} lang={lang.tag()}>{ body }</div>
-        </ContextProvider<Interface>>
+        <div class="rx-dir" {dir} lang={lang.tag()}>{ body }</div>
     }
 }

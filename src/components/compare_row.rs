@@ -1,7 +1,6 @@
 //! One attribute's rows of the compare table.
 
 use super::class_list::class_list;
-use super::use_interface::use_interface;
 use crate::model::dataset::{Dataset, Trait};
 use crate::model::i18n::{tag_dir, text, Key, Lang};
 use crate::model::strings::{labelled, shared_badge};
@@ -12,6 +11,9 @@ use yew::prelude::*;
 /// re-rendering when a chip or the presenter changes another row.
 #[derive(Properties, PartialEq)]
 pub struct CompareRowProps {
+    /// The interface language.
+    #[prop_or_default]
+    pub lang: Lang,
     pub dataset: Rc<Dataset>,
     /// The attribute's position in the dataset.
     pub index: usize,
@@ -25,7 +27,7 @@ pub struct CompareRowProps {
 
 #[function_component]
 pub fn CompareRow(props: &CompareRowProps) -> Html {
-    let lang = use_interface().lang;
+    let lang = props.lang;
     let d = &props.dataset;
     let (i, revealed, is_current) = (props.index, props.revealed, props.current);
     let Some(attribute) = d.attributes.get(i) else {

@@ -7,24 +7,29 @@ use super::explainer_state::{Action, Announce, ExplainerState};
 use super::explore_list::ExploreList;
 use super::help_overlay::help_overlay;
 use super::quiz_view::QuizView;
-use super::use_interface::{use_interface, Interface};
 use super::view_tabs::{panel_id, view_tabs};
 use crate::model::config::{Fullscreen, Header, Mode, Presenting, PrintAs};
 use crate::model::dataset::Dataset;
-use crate::model::i18n::{tag_dir, text, Key};
+use crate::model::i18n::{tag_dir, text, Key, Lang};
 use crate::model::presenter::Presenter;
 use crate::model::report::{quiz_report, report_with, QuizReport, Report};
 use crate::model::selection::Selection;
 use crate::model::strings::{check_announcement, labelled, shown_sentence, verdict_sentence};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use web_sys::{Element, HtmlElement, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
 pub use crate::model::state::Start;
 
 #[derive(Properties, PartialEq)]
 pub struct ExplainerProps {
+    /// The interface language.
+    #[prop_or_default]
+    pub lang: Lang,
+    /// Whether the widget lays out right to left.
+    #[prop_or_default]
+    pub rtl: bool,
     pub dataset: Rc<Dataset>,
     /// The view, rows and picks to start with; a new mode or rows on a live widget apply in place.
     pub start: Start,
@@ -152,7 +157,7 @@ fn send<T: 'static>(
 
 #[function_component]
 pub fn Explainer(props: &ExplainerProps) -> Html {
-    let Interface { lang, rtl } = use_interface();
+    let (lang, rtl) = (props.lang, props.rtl);
     let d = &props.dataset;
     let state = {
         let (d, start, seed) = (d.clone(), props.start.clone(), props.seed);
@@ -274,6 +279,22 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
             }
         });
     }
+    {
+        // Keep the current row in view while a presenter steps through the table.
+        let stage = stage.clone();
+        use_effect_with(state.presenter.current(), move |current| {
+            if current.is_some() {
+                let row = stage
+                    .cast::<Element>()
+                    .and_then(|t| t.query_selector("[aria-current]").ok().flatten());
+                if let Some(row) = row {
+                    let options = ScrollIntoViewOptions::new();
+                    options.set_block(ScrollLogicalPosition::Nearest);
+                    row.scroll_into_view_with_scroll_into_view_options(&options);
+                }
+            }
+        });
+    }
     let announcement = match state.announce {
         Announce::Nothing => String::new(),
         Announce::ShownRows => {
@@ -325,8 +346,14 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
         Mode::Compare => html! {
             <>
                 <div class="rx-compare-tools">
-                    <AttributeChips dataset={d.clone()} selection={state.selection.clone()}
-                        ontoggle={send(&state, Action::ToggleRow)} onall={send(&state, Action::ShowAllRows)} />
+                    { AttributeChips {
+                        dataset: d,
+                        selection: &state.selection,
+                        open: state.chips_open,
+                        onfold: send(&state, |()| Action::ToggleChips),
+                        ontoggle: send(&state, Action::ToggleRow),
+                        onall: send(&state, Action::ShowAllRows),
+                    }.view(lang) }
                     <button type="button" class="reasons-toggle" aria-pressed={state.reasons.to_string()}
                         onclick={send(&state, |_| Action::ToggleReasons)}>{ text(lang, Key::Reasons) }</button>
                     if state.presenter.has_hidden(&state.selection) {
@@ -339,8 +366,12 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                     }
                 </div>
                 <div ~className={class_list(&["rx-stage", if state.reasons { "reasons-on" } else { "" }])} ref={stage.clone()} tabindex="0" role="group" aria-label={d.title.clone()}>
-                    <CompareTable dataset={d.clone()} selection={state.selection.clone()}
-                        presenter={state.presenter.clone()} onreveal={stable.1.clone()} />
+                    { CompareTable {
+                        dataset: d,
+                        selection: &state.selection,
+                        presenter: &state.presenter,
+                        onreveal: stable.1.clone(),
+                    }.view(lang) }
                 </div>
             </>
         },
@@ -352,13 +383,15 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
             onclear: send(&state, |()| Action::ClearPicks),
         }
         .view(lang),
-        Mode::Quiz => html! {
-            <QuizView dataset={d.clone()} quiz={state.quiz.clone()}
-                onanswer={send(&state, |(c, p)| Action::Answer(c, p))}
-                oncheck={send(&state, |()| Action::CheckQuiz)}
-                onretry={send(&state, |()| Action::RetryQuiz)}
-                onsolution={send(&state, |()| Action::ShowSolution)} />
-        },
+        Mode::Quiz => QuizView {
+            dataset: d,
+            quiz: &state.quiz,
+            onanswer: send(&state, |(c, p)| Action::Answer(c, p)),
+            oncheck: send(&state, |()| Action::CheckQuiz),
+            onretry: send(&state, |()| Action::RetryQuiz),
+            onsolution: send(&state, |()| Action::ShowSolution),
+        }
+        .view(lang, rtl),
     });
     let panels: Html = Mode::ALL
         .iter()
@@ -419,7 +452,12 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
             { panels }
             if let Some(presenter) = print_copy {
                 <div class="rx-print">
-                    <CompareTable dataset={d.clone()} selection={Selection::new(d.attributes.len())} {presenter} />
+                    { CompareTable {
+                        dataset: d,
+                        selection: &Selection::new(d.attributes.len()),
+                        presenter: &presenter,
+                        onreveal: Callback::noop(),
+                    }.view(lang) }
                 </div>
             }
             <p class="rx-live visually-hidden" role="status" aria-live="polite">{ announcement }</p>

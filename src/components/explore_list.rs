@@ -30,7 +30,7 @@ impl ExploreList<'_> {
                 <p class="hint">{ text(lang, Key::ExploreHint) }</p>
                 <ol class="pickers">
                     { for d.attributes.iter().enumerate().map(|(i, attribute)| html! {
-                        <TraitPicker key={attribute.id.clone()} dataset={d.clone()} index={i}
+                        <TraitPicker key={attribute.id.clone()} {lang} dataset={d.clone()} index={i}
                             picked={self.selection.picked(i)}
                             onpick={self.onpick.clone()} />
                     }) }

@@ -4,7 +4,6 @@
 use super::answer_group::on_group_keydown;
 use super::class_list::class_list;
 use super::role_badge::role_badge;
-use super::use_interface::{use_interface, Interface};
 use crate::model::dataset::Dataset;
 use crate::model::i18n::{tag_dir, text, Key, Lang};
 use crate::model::quiz::{has_shared, CardState, Quiz};
@@ -13,10 +12,10 @@ use crate::model::strings::{progress_sentence, score_text, shared_badge, unanswe
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct QuizViewProps {
-    pub dataset: Rc<Dataset>,
-    pub quiz: Quiz,
+/// What the quiz shows and raises.
+pub struct QuizView<'a> {
+    pub dataset: &'a Rc<Dataset>,
+    pub quiz: &'a Quiz,
     /// Raised with the card index and the answer pressed.
     pub onanswer: Callback<(usize, Pick)>,
     pub oncheck: Callback<()>,
@@ -72,94 +71,99 @@ fn card_result(
     }
 }
 
-#[function_component]
-pub fn QuizView(props: &QuizViewProps) -> Html {
-    let Interface { lang, rtl } = use_interface();
-    let d = &props.dataset;
-    let q = &props.quiz;
-    let dir = tag_dir(&d.lang);
-    let mut choices: Vec<Pick> = (0..d.roles.len()).map(Pick::Role).collect();
-    if has_shared(d) {
-        choices.push(Pick::Shared);
-    }
-    let (right, total) = q.score();
-    let unanswered = q.unanswered();
-    let choice_label = |choice: Pick| match choice {
-        Pick::Role(r) => {
-            let role = &d.roles[r];
-            html! { { role_badge(r, &role.short, &role.name, true) } }
+impl QuizView<'_> {
+    /// A plain function, not a component: it is built only while the quiz is the active
+    /// view, and a component type of its own would cost the wasm a copy of Yew's lifecycle.
+    pub fn view(&self, lang: Lang, rtl: bool) -> Html {
+        let props = self;
+        let d = props.dataset;
+        let q = props.quiz;
+        let dir = tag_dir(&d.lang);
+        let mut choices: Vec<Pick> = (0..d.roles.len()).map(Pick::Role).collect();
+        if has_shared(d) {
+            choices.push(Pick::Shared);
         }
-        Pick::Shared => html! { <span class="shared-answer">{ text(lang, Key::Shared) }</span> },
-    };
-    html! {
-        <div class="rx-quiz">
-            <p class="hint">{ text(lang, Key::QuizHint) }</p>
-            <ol class="cards">
-                { for q.cards.iter().enumerate().map(|(i, card)| {
-                    let Some(attribute) = d.attributes.get(card.attribute) else { return Html::default() };
-                    let Some(trait_) = trait_of(d, attribute, card.answer) else { return Html::default() };
-                    let given = q.answers.get(i).copied().flatten();
-                    let state = q.state(i);
-                    let open = q.is_open(i);
-                    let class = match state {
-                        CardState::Open => "open",
-                        CardState::Right => "right",
-                        CardState::Wrong => "wrong",
-                        CardState::Solved => "solved",
-                    };
-                    let label_id = format!("rx-card-{i}");
-                    let focus_index = given.and_then(|g| choices.iter().position(|c| *c == g)).unwrap_or(0);
-                    html! {
-                        <li key={format!("{}-{i}", q.seed)} ~className={class_list(&["quiz-card", class])}>
-                            <p class="card-attr" lang={d.lang.clone()} {dir}>{ attribute.name.clone() }</p>
-                            <p class="card-text" id={label_id.clone()} lang={d.lang.clone()} {dir}>{ trait_.text.clone() }</p>
-                            <div class="answers" role="group" aria-labelledby={label_id}
-                                onkeydown={on_group_keydown(rtl)}>
-                                { for choices.iter().enumerate().map(|(c, choice)| {
-                                    let choice = *choice;
-                                    html! {
-                                        <button type="button" class="answer" aria-pressed={(given == Some(choice)).to_string()}
-                                            aria-disabled={(!open).then_some("true")}
-                                            tabindex={if c == focus_index { "0" } else { "-1" }}
-                                            onclick={props.onanswer.reform(move |_| (i, choice))}>
-                                            { choice_label(choice) }
-                                        </button>
-                                    }
-                                }) }
-                            </div>
-                            // A worksheet prints boxes to tick instead of the buttons.
-                            <p class="print-boxes" aria-hidden="true">
-                                { for choices.iter().map(|choice| html! {
-                                    <span class="print-box">{ "☐ " }{ choice_label(*choice) }</span>
-                                }) }
-                            </p>
-                            if state != CardState::Open {
-                                { card_result(lang, state, answer_name(d, card.attribute, card.answer, lang), trait_.why.clone(), (&d.lang, dir)) }
+        let (right, total) = q.score();
+        let unanswered = q.unanswered();
+        let choice_label = |choice: Pick| match choice {
+            Pick::Role(r) => {
+                let role = &d.roles[r];
+                html! { { role_badge(r, &role.short, &role.name, true) } }
+            }
+            Pick::Shared => {
+                html! { <span class="shared-answer">{ text(lang, Key::Shared) }</span> }
+            }
+        };
+        html! {
+            <div class="rx-quiz">
+                <p class="hint">{ text(lang, Key::QuizHint) }</p>
+                <ol class="cards">
+                    { for q.cards.iter().enumerate().map(|(i, card)| {
+                        let Some(attribute) = d.attributes.get(card.attribute) else { return Html::default() };
+                        let Some(trait_) = trait_of(d, attribute, card.answer) else { return Html::default() };
+                        let given = q.answers.get(i).copied().flatten();
+                        let state = q.state(i);
+                        let open = q.is_open(i);
+                        let class = match state {
+                            CardState::Open => "open",
+                            CardState::Right => "right",
+                            CardState::Wrong => "wrong",
+                            CardState::Solved => "solved",
+                        };
+                        let label_id = format!("rx-card-{i}");
+                        let focus_index = given.and_then(|g| choices.iter().position(|c| *c == g)).unwrap_or(0);
+                        html! {
+                            <li key={format!("{}-{i}", q.seed)} ~className={class_list(&["quiz-card", class])}>
+                                <p class="card-attr" lang={d.lang.clone()} {dir}>{ attribute.name.clone() }</p>
+                                <p class="card-text" id={label_id.clone()} lang={d.lang.clone()} {dir}>{ trait_.text.clone() }</p>
+                                <div class="answers" role="group" aria-labelledby={label_id}
+                                    onkeydown={on_group_keydown(rtl)}>
+                                    { for choices.iter().enumerate().map(|(c, choice)| {
+                                        let choice = *choice;
+                                        html! {
+                                            <button type="button" class="answer" aria-pressed={(given == Some(choice)).to_string()}
+                                                aria-disabled={(!open).then_some("true")}
+                                                tabindex={if c == focus_index { "0" } else { "-1" }}
+                                                onclick={props.onanswer.reform(move |_| (i, choice))}>
+                                                { choice_label(choice) }
+                                            </button>
+                                        }
+                                    }) }
+                                </div>
+                                // A worksheet prints boxes to tick instead of the buttons.
+                                <p class="print-boxes" aria-hidden="true">
+                                    { for choices.iter().map(|choice| html! {
+                                        <span class="print-box">{ "☐ " }{ choice_label(*choice) }</span>
+                                    }) }
+                                </p>
+                                if state != CardState::Open {
+                                    { card_result(lang, state, answer_name(d, card.attribute, card.answer, lang), trait_.why.clone(), (&d.lang, dir)) }
+                                }
+                            </li>
+                        }
+                    }) }
+                </ol>
+                <div class="quiz-bar">
+                    <p class="quiz-progress">
+                        if q.is_checked() {
+                            <strong class="score">{ score_text(lang, right, total) }</strong>
+                            if unanswered > 0 {
+                                <span class="quiz-note">{ unanswered_text(lang, unanswered) }</span>
                             }
-                        </li>
-                    }
-                }) }
-            </ol>
-            <div class="quiz-bar">
-                <p class="quiz-progress">
-                    if q.is_checked() {
-                        <strong class="score">{ score_text(lang, right, total) }</strong>
-                        if unanswered > 0 {
-                            <span class="quiz-note">{ unanswered_text(lang, unanswered) }</span>
+                            if q.solution_shown {
+                                <span class="quiz-note">{ text(lang, Key::SolutionShown) }</span>
+                            }
+                        } else {
+                            { progress_sentence(lang, q.answered(), total) }
                         }
-                        if q.solution_shown {
-                            <span class="quiz-note">{ text(lang, Key::SolutionShown) }</span>
-                        }
-                    } else {
-                        { progress_sentence(lang, q.answered(), total) }
-                    }
-                </p>
-                <button type="button" class="primary" aria-disabled={(q.is_complete() || q.solution_shown).then_some("true")}
-                    onclick={props.oncheck.reform(|_| ())}>{ text(lang, Key::Check) }</button>
-                <button type="button" onclick={props.onretry.reform(|_| ())}>{ text(lang, Key::Retry) }</button>
-                <button type="button" aria-disabled={q.solution_shown.then_some("true")}
-                    onclick={props.onsolution.reform(|_| ())}>{ text(lang, Key::ShowSolution) }</button>
+                    </p>
+                    <button type="button" class="primary" aria-disabled={(q.is_complete() || q.solution_shown).then_some("true")}
+                        onclick={props.oncheck.reform(|_| ())}>{ text(lang, Key::Check) }</button>
+                    <button type="button" onclick={props.onretry.reform(|_| ())}>{ text(lang, Key::Retry) }</button>
+                    <button type="button" aria-disabled={q.solution_shown.then_some("true")}
+                        onclick={props.onsolution.reform(|_| ())}>{ text(lang, Key::ShowSolution) }</button>
+                </div>
             </div>
-        </div>
+        }
     }
 }

@@ -3,7 +3,6 @@
 
 use super::class_list::class_list;
 use super::role_badge::role_badge;
-use super::use_interface::use_interface;
 use crate::model::dataset::{Attribute, Dataset};
 use crate::model::i18n::{tag_dir, text, Key, Lang};
 use crate::model::selection::{options, roles_of, Pick};
@@ -13,6 +12,9 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct TraitPickerProps {
+    /// The interface language.
+    #[prop_or_default]
+    pub lang: Lang,
     pub dataset: Rc<Dataset>,
     pub index: usize,
     pub picked: Option<Pick>,
@@ -48,7 +50,7 @@ fn badge(lang: Lang, dataset: &Dataset, attribute: &Attribute, pick: Option<Pick
 
 #[function_component]
 pub fn TraitPicker(props: &TraitPickerProps) -> Html {
-    let lang = use_interface().lang;
+    let lang = props.lang;
     let Some(attribute) = props.dataset.attributes.get(props.index) else {
         return Html::default();
     };

@@ -50,6 +50,8 @@ pub struct ExplainerState {
     pub help_open: bool,
     /// The "why" lines show on narrow screens too (wide ones always show them).
     pub reasons: bool,
+    /// The folded row chips are open (only narrow and full-screen layouts fold them).
+    pub chips_open: bool,
     pub announce: Announce,
     /// The verdict of the current picks, computed once per change of the picks.
     pub verdict: Rc<Verdict>,
@@ -82,6 +84,8 @@ pub enum Action {
     ToggleHelp,
     CloseHelp,
     ToggleReasons,
+    /// Opens or closes the folded row chips.
+    ToggleChips,
     /// The reader asked for full screen where the page does not allow it.
     NoFullScreen,
 }
@@ -102,6 +106,7 @@ impl ExplainerState {
             presenter,
             help_open: false,
             reasons: false,
+            chips_open: false,
             announce: Announce::Nothing,
             dataset,
             reported: 0,
@@ -177,6 +182,10 @@ impl ExplainerState {
             }
             Action::ToggleReasons => {
                 next.reasons = !next.reasons;
+                Announce::Nothing
+            }
+            Action::ToggleChips => {
+                next.chips_open = !next.chips_open;
                 Announce::Nothing
             }
             Action::CloseHelp => {

@@ -2,6 +2,7 @@
 //! narrow widget or in full screen they fold behind one button that says how many rows show,
 //! so the table starts near the top of the screen.
 
+use super::aria_bool::aria_bool;
 use super::class_list::class_list;
 use crate::model::dataset::Dataset;
 use crate::model::i18n::{tag_dir, text, Key, Lang};
@@ -32,7 +33,7 @@ impl AttributeChips<'_> {
         let dir = tag_dir(&d.lang);
         html! {
             <div class="rx-rows">
-                <button type="button" class="rows-toggle" aria-expanded={open.to_string()} aria-controls="rx-chips"
+                <button type="button" class="rows-toggle" aria-expanded={aria_bool(open)} aria-controls="rx-chips"
                     onclick={self.onfold.reform(|_| ())}>
                     { text(lang, Key::ShowAttributes) }
                     <span class="rows-count">{ format!("{shown}/{total}") }</span>
@@ -49,7 +50,7 @@ impl AttributeChips<'_> {
                         let pressed = selection.is_shown(i);
                         html! {
                             <button type="button" key={attribute.id.clone()} class="chip"
-                                aria-pressed={pressed.to_string()}
+                                aria-pressed={aria_bool(pressed)}
                                 onclick={self.ontoggle.reform(move |_| i)}>
                                 <span class="chip-mark" aria-hidden="true">{ if pressed { "✓" } else { "+" } }</span>
                                 <span lang={d.lang.clone()} {dir}>{ attribute.name.clone() }</span>

@@ -1,5 +1,6 @@
 //! The explainer for one valid dataset: header, view tabs, the active view, and a live region.
 
+use super::aria_bool::aria_bool;
 use super::attribute_chips::AttributeChips;
 use super::class_list::class_list;
 use super::compare_table::CompareTable;
@@ -354,7 +355,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                         ontoggle: send(&state, Action::ToggleRow),
                         onall: send(&state, Action::ShowAllRows),
                     }.view(lang) }
-                    <button type="button" class="reasons-toggle" aria-pressed={state.reasons.to_string()}
+                    <button type="button" class="reasons-toggle" aria-pressed={aria_bool(state.reasons)}
                         onclick={send(&state, |_| Action::ToggleReasons)}>{ text(lang, Key::Reasons) }</button>
                     if state.presenter.has_hidden(&state.selection) {
                         <div class="rx-reveal-bar">
@@ -429,14 +430,14 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                         }}>{ text(lang, Key::CopyLink) }</button>
                     }
                     if show_shortcuts_button {
-                        <button type="button" class="shortcuts" ref={shortcuts_button} aria-expanded={state.help_open.to_string()}
+                        <button type="button" class="shortcuts" ref={shortcuts_button} aria-expanded={aria_bool(state.help_open)}
                             onclick={send(&state, |_| Action::ToggleHelp)}>
                             <span class="tool-icon" aria-hidden="true">{ "?" }</span>
                             <span class="tool-label">{ text(lang, Key::Shortcuts) }</span>
                         </button>
                     }
                     if show_fullscreen_button {
-                        <button type="button" ~className={class_list(&["fullscreen", if props.presenting == Presenting::Auto { "auto" } else { "" }])} aria-pressed={full_screen.to_string()}
+                        <button type="button" ~className={class_list(&["fullscreen", if props.presenting == Presenting::Auto { "auto" } else { "" }])} aria-pressed={aria_bool(full_screen)}
                             title={text(lang, Key::FullScreen)} onclick={toggle_fullscreen.reform(|_| ())}>
                             <svg class="tool-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
                                 <path d="M1.5 6V1.5H6M10 1.5h4.5V6M14.5 10v4.5H10M6 14.5H1.5V10" />

@@ -2,6 +2,7 @@
 //! Show solution, with the earned score.
 
 use super::answer_group::on_group_keydown;
+use super::aria_bool::aria_bool;
 use super::class_list::class_list;
 use super::role_badge::role_badge;
 use crate::model::dataset::Dataset;
@@ -121,7 +122,7 @@ impl QuizView<'_> {
                                     { for choices.iter().enumerate().map(|(c, choice)| {
                                         let choice = *choice;
                                         html! {
-                                            <button type="button" class="answer" aria-pressed={(given == Some(choice)).to_string()}
+                                            <button type="button" class="answer" aria-pressed={aria_bool(given == Some(choice))}
                                                 aria-disabled={(!open).then_some("true")}
                                                 tabindex={if c == focus_index { "0" } else { "-1" }}
                                                 onclick={props.onanswer.reform(move |_| (i, choice))}>

@@ -1,6 +1,7 @@
 //! One attribute in the explore view: a toggle button per trait, and a badge naming the
 //! role of the picked trait.
 
+use super::aria_bool::aria_bool;
 use super::class_list::class_list;
 use super::role_badge::role_badge;
 use crate::model::dataset::{Attribute, Dataset};
@@ -77,7 +78,7 @@ pub fn TraitPicker(props: &TraitPickerProps) -> Html {
                     let pick = *pick;
                     let pressed = props.picked == Some(pick);
                     html! {
-                        <button type="button" class="option" aria-pressed={pressed.to_string()}
+                        <button type="button" class="option" aria-pressed={aria_bool(pressed)}
                             onclick={props.onpick.reform(move |_| (index, pick))}>
                             { t.text.clone() }
                         </button>

@@ -1,6 +1,7 @@
 //! The tab list that switches views. Arrow keys move between tabs (mirrored right to left),
 //! Home and End jump to the first and last.
 
+use super::aria_bool::aria_bool;
 use crate::model::config::Mode;
 use crate::model::i18n::{text, Key, Lang};
 use std::rc::Rc;
@@ -63,7 +64,7 @@ pub fn view_tabs(
                 let panel = panel_id(tab_mode);
                 html! {
                     <button type="button" role="tab" ref={node.clone()} id={format!("{panel}-tab")}
-                        aria-selected={selected.to_string()} aria-controls={panel}
+                        aria-selected={aria_bool(selected)} aria-controls={panel}
                         tabindex={if selected { "0" } else { "-1" }}
                         onclick={onselect.reform(move |_| tab_mode)}>
                         { text(lang, label(tab_mode)) }

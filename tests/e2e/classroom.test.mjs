@@ -377,6 +377,43 @@ test('presentation: reveal row by row, step, help, quiz and full screen from the
   await context.close();
 });
 
+test('presentation: stepping down a table taller than the screen keeps the current row in sight', async () => {
+  const { page, errors, context } = await openPage(browser, { viewport: { width: 1280, height: 420 } });
+  await page.goto(`${server.url}/test/present.html`);
+  const w = page.locator('#present');
+  await widgetReady(w);
+  await w.getByRole('group', { name: 'Product Manager vs Product Owner', exact: true }).focus();
+  const current = w.locator('tr[aria-current="true"]');
+  // Whether the row is wholly on screen, asked until it is (a host may scroll smoothly).
+  const inSight = async () => {
+    for (let tries = 0; tries < 20; tries++) {
+      const seen = await current.evaluate((row) => {
+        const box = row.getBoundingClientRect();
+        // A pixel of slack: `nearest` scrolls to the row's edge, which may fall mid-pixel.
+        return box.top >= -1 && box.bottom <= innerHeight + 1;
+      });
+      if (seen) return true;
+      await page.waitForTimeout(100);
+    }
+    return false;
+  };
+  // Space reveals the next row and makes it current; the page itself must not scroll for it
+  // (the widget takes the key), so only the widget can bring the row into sight.
+  for (const name of ['Time horizon', 'Focus', 'Goal', 'Owned artifacts']) {
+    await page.keyboard.press('Space');
+    assert.match(await current.innerText(), new RegExp(`^${name}`));
+    assert.equal(await inSight(), true, `${name} is on screen once current`);
+  }
+  // And back up with the arrow keys.
+  for (const name of ['Goal', 'Focus', 'Time horizon']) {
+    await page.keyboard.press('ArrowLeft');
+    assert.match(await current.innerText(), new RegExp(`^${name}`));
+    assert.equal(await inSight(), true, `${name} is on screen once current`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('inside a sandboxed iframe without full screen the button is hidden and F says so', async () => {
   const { page, errors, context } = await openPage(browser, { viewport: { width: 1000, height: 800 } });
   await page.goto(`${server.url}/test/sandboxed.html`);

@@ -187,6 +187,12 @@ fn help_reasons_and_notices() {
     assert!(s.chips_open);
     let s = step(&s, Action::ToggleChips, Announce::Nothing, NOTHING);
     assert!(!s.chips_open);
+    // Open chips stay open while the view stays, and fold when the reader leaves it.
+    let s = step(&s, Action::ToggleChips, Announce::Nothing, NOTHING);
+    let s = step(&s, Action::SetMode(s.mode), Announce::Nothing, NOTHING);
+    assert!(s.chips_open);
+    let s = step(&s, Action::SetMode(Mode::Quiz), Announce::Nothing, REPORT);
+    assert!(!s.chips_open);
     let s = step(&s, Action::LinkCopied(true), Announce::LinkCopied, NOTHING);
     let s = step(&s, Action::LinkCopied(false), Announce::Nothing, NOTHING);
     step(&s, Action::NoFullScreen, Announce::NoFullScreen, NOTHING);

@@ -11,8 +11,7 @@ use yew::prelude::*;
 /// re-rendering when a chip or the presenter changes another row.
 #[derive(Properties, PartialEq)]
 pub struct CompareRowProps {
-    /// The interface language.
-    #[prop_or_default]
+    /// The interface language (required: a row that forgot it would silently show English).
     pub lang: Lang,
     pub dataset: Rc<Dataset>,
     /// The attribute's position in the dataset.

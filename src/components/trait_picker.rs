@@ -13,8 +13,7 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct TraitPickerProps {
-    /// The interface language.
-    #[prop_or_default]
+    /// The interface language (required: a row that forgot it would silently show English).
     pub lang: Lang,
     pub dataset: Rc<Dataset>,
     pub index: usize,

@@ -119,6 +119,11 @@ impl ExplainerState {
         let mut next = self.clone();
         next.announce = match action {
             Action::SetMode(mode) => {
+                // Back in the compare view, the chips start folded again: open, they push the
+                // table down a phone's screen.
+                if mode != next.mode {
+                    next.chips_open = false;
+                }
                 next.mode = mode;
                 Announce::Nothing
             }

@@ -389,8 +389,10 @@ test('presentation: stepping down a table taller than the screen keeps the curre
     for (let tries = 0; tries < 20; tries++) {
       const seen = await current.evaluate((row) => {
         const box = row.getBoundingClientRect();
-        // A pixel of slack: `nearest` scrolls to the row's edge, which may fall mid-pixel.
-        return box.top >= -1 && box.bottom <= innerHeight + 1;
+        // Below the table's header, which sticks to the top of the screen while the table
+        // scrolls. A pixel of slack: the scroll may stop mid-pixel.
+        const head = row.closest('table').querySelector('thead').getBoundingClientRect();
+        return box.top >= head.bottom - 1 && box.bottom <= innerHeight + 1;
       });
       if (seen) return true;
       await page.waitForTimeout(100);

@@ -25,10 +25,9 @@ impl CompareTable<'_> {
     /// when their own props did not change, and the table changes with the selection anyway.
     /// (The explainer keeps a presenter's current row in view.)
     pub fn view(&self, lang: Lang) -> Html {
-        let props = self;
-        let d = props.dataset;
-        let current = props.presenter.current();
-        if props.selection.shown_count() == 0 {
+        let d = self.dataset;
+        let current = self.presenter.current();
+        if self.selection.shown_count() == 0 {
             return html! { <p class="rx-empty">{ text(lang, Key::NoRows) }</p> };
         }
         let columns = d.roles.len() + 1;
@@ -36,7 +35,7 @@ impl CompareTable<'_> {
             .attributes
             .iter()
             .enumerate()
-            .filter(|(i, _)| props.selection.is_shown(*i));
+            .filter(|(i, _)| self.selection.is_shown(*i));
         html! {
             <table ~className={class_list(&["rx-table", &format!("cols-{columns}")])}>
                 <caption><span lang={d.lang.clone()} dir={tag_dir(&d.lang)}>{ d.title.clone() }</span></caption>
@@ -57,8 +56,8 @@ impl CompareTable<'_> {
                 </thead>
                 { for rows.map(|(i, attribute)| html! {
                     <CompareRow key={attribute.id.clone()} {lang} dataset={d.clone()} index={i}
-                        revealed={props.presenter.is_revealed(i)} current={current == Some(i)}
-                        onreveal={props.onreveal.clone()} />
+                        revealed={self.presenter.is_revealed(i)} current={current == Some(i)}
+                        onreveal={self.onreveal.clone()} />
                 }) }
             </table>
         }

@@ -76,9 +76,8 @@ impl QuizView<'_> {
     /// A plain function, not a component: it is built only while the quiz is the active
     /// view, and a component type of its own would cost the wasm a copy of Yew's lifecycle.
     pub fn view(&self, lang: Lang, rtl: bool) -> Html {
-        let props = self;
-        let d = props.dataset;
-        let q = props.quiz;
+        let d = self.dataset;
+        let q = self.quiz;
         let dir = tag_dir(&d.lang);
         let mut choices: Vec<Pick> = (0..d.roles.len()).map(Pick::Role).collect();
         if has_shared(d) {
@@ -125,7 +124,7 @@ impl QuizView<'_> {
                                             <button type="button" class="answer" aria-pressed={aria_bool(given == Some(choice))}
                                                 aria-disabled={(!open).then_some("true")}
                                                 tabindex={if c == focus_index { "0" } else { "-1" }}
-                                                onclick={props.onanswer.reform(move |_| (i, choice))}>
+                                                onclick={self.onanswer.reform(move |_| (i, choice))}>
                                                 { choice_label(choice) }
                                             </button>
                                         }
@@ -159,10 +158,10 @@ impl QuizView<'_> {
                         }
                     </p>
                     <button type="button" class="primary" aria-disabled={(q.is_complete() || q.solution_shown).then_some("true")}
-                        onclick={props.oncheck.reform(|_| ())}>{ text(lang, Key::Check) }</button>
-                    <button type="button" onclick={props.onretry.reform(|_| ())}>{ text(lang, Key::Retry) }</button>
+                        onclick={self.oncheck.reform(|_| ())}>{ text(lang, Key::Check) }</button>
+                    <button type="button" onclick={self.onretry.reform(|_| ())}>{ text(lang, Key::Retry) }</button>
                     <button type="button" aria-disabled={q.solution_shown.then_some("true")}
-                        onclick={props.onsolution.reform(|_| ())}>{ text(lang, Key::ShowSolution) }</button>
+                        onclick={self.onsolution.reform(|_| ())}>{ text(lang, Key::ShowSolution) }</button>
                 </div>
             </div>
         }

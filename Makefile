@@ -13,10 +13,10 @@ demo: dist
 ## Install missing tools and run every check and test
 test: tools lint test-native test-wasm crate-check offline oembed wordpress-plugin dist-test test-e2e
 
-## Release build into dist/, then the studio (its own wasm, so embeds never load it) beside it
+## Release build into dist/ (the lean embed build; the Trunk hook adds the full one in pkg/), then the studio (its own wasm, so embeds never load it) beside it
 dist: build-tools
 	rm -rf target/wasm-bindgen/release/snippets  # the studio's JS, which Trunk would copy into pkg/
-	trunk build --release --features size-class-alloc
+	trunk build --release --no-default-features --features size-class-alloc
 	trunk --config crates/studio/Trunk.toml build --release
 	cp -R target/studio-dist/studio-pkg target/studio-dist/studio.js target/studio-dist/studio.css dist/
 	cp target/studio-dist/index.html dist/studio.html
@@ -24,7 +24,7 @@ dist: build-tools
 ## A release build with test-only hooks (a deliberate panic), for the panic-hook test
 dist-test: tools
 	rm -rf target/wasm-bindgen/release/snippets
-	trunk build --release --features size-class-alloc,test-hooks --dist target/dist-test
+	trunk build --release --no-default-features --features size-class-alloc,test-hooks --dist target/dist-test
 
 ## One self-contained HTML file for classrooms without network: dist/offline/role-explainer.html
 offline: dist
@@ -63,6 +63,8 @@ check-fmt:
 clippy:
 	cargo clippy --workspace --all-targets --locked -- -D warnings
 	cargo clippy -p role-explainer -p role-explainer-studio --all-targets --locked --target wasm32-unknown-unknown --features role-explainer/size-class-alloc -- -D warnings
+	# The lean embed build (no quiz, English only), as `make dist` builds it.
+	cargo clippy -p role-explainer --lib --locked --target wasm32-unknown-unknown --no-default-features --features size-class-alloc -- -D warnings
 
 test-native:
 	cargo test --workspace --locked

@@ -14,6 +14,23 @@ node scripts/optimize-wasm.mjs
   --log-level=warning --allow-overwrite --outfile="$out/role-explainer.js"
 "$esbuild" "$out/role-explainer.css" --minify --log-level=warning --allow-overwrite \
   --outfile="$out/role-explainer.css"
-# Then the wasm hash goes into the bundle (the Trunk hooks of one stage run side by side, so
+# The full build (the quiz and the interface languages other than English) beside it, in
+# pkg/role-explainer-full.js and its wasm: the element loads it only for a widget whose reader
+# opens the quiz or that speaks another language, so the default embed never downloads it.
+# Same pinned wasm-bindgen and optimisation as Trunk's lean build; the glue stays its own file.
+# Trunk's lean wasm is kept for `make size`'s list of the largest items before the full
+# build's artefact takes its place.
+mkdir -p target/lean
+cp target/wasm32-unknown-unknown/release/role_explainer.wasm target/lean/role_explainer.wasm
+cargo build --quiet --release --locked --target wasm32-unknown-unknown --lib --features size-class-alloc
+wasm-bindgen --target web --no-typescript --out-dir "$out/pkg" --out-name role-explainer-full \
+  target/wasm32-unknown-unknown/release/role_explainer.wasm
+WASM_STEM=role-explainer-full node scripts/optimize-wasm.mjs
+# The element loads this glue as a module script with an SRI hash (so the embed tag's hash
+# covers it, which an import() would not); it hands its exports over through a global symbol.
+(cd "$out/pkg" && echo "import * as glue from './role-explainer-full.js'; globalThis[Symbol.for('role-explainer.full-glue')] = glue;" \
+  | "$OLDPWD/$esbuild" --bundle --format=esm --minify --legal-comments=none --log-level=warning \
+    --allow-overwrite --outfile=role-explainer-full.js)
+# Then the wasm hashes go into the bundle (the Trunk hooks of one stage run side by side, so
 # this must follow the bundling in the same script).
 bash scripts/stamp-wasm-integrity.sh

@@ -11,8 +11,11 @@ const read = (name) => readFile(join(dist, name), 'utf8');
 
 const [page, pageCss, widgetCss, bundle, wasm, icon] = await Promise.all([
   read('index.html'), read('page.css'), read('role-explainer.css'), read('role-explainer.js'),
-  readFile(join(dist, 'pkg', 'role-explainer_bg.wasm')), read('favicon.svg'),
+  readFile(join(dist, 'pkg', 'role-explainer-full_bg.wasm')), read('favicon.svg'),
 ]);
+// The full build (the quiz, every language) is the only one inlined: a file on a USB stick
+// need not save bytes by starting lean. Its glue is a module script before the element's.
+const fullGlue = await read(join('pkg', 'role-explainer-full.js'));
 
 // The build bundles the wasm-bindgen glue into the element script (scripts/minify-embed.sh),
 // so the one module script needs no other file.
@@ -43,7 +46,7 @@ let html = page
   .replace(/<link rel="icon"[^>]*>/, `<link rel="icon" href="data:image/svg+xml,${encodeURIComponent(icon.trim())}">`)
   .replace('<link rel="stylesheet" href="page.css">', () => `<style>\n${pageCss}</style>`)
   .replace('<script type="module" src="role-explainer.js"></script>',
-    () => `<script>${safe(assets)}</script>\n<script type="module">\n${safe(bundle)}\n</script>`);
+    () => `<script>${safe(assets)}</script>\n<script type="module">\n${safe(fullGlue)}\n</script>\n<script type="module">\n${safe(bundle)}\n</script>`);
 for (const leftover of ['src="role-explainer.js"', 'href="page.css"', 'href="pkg/']) {
   if (html.includes(leftover)) throw new Error(`offline: ${leftover} is still referenced`);
 }

@@ -17,8 +17,10 @@ import { readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 
 const out = process.env.TRUNK_STAGING_DIR || 'dist';
-const wasmPath = join(out, 'pkg', 'role-explainer_bg.wasm');
-const gluePath = join(out, 'pkg', 'role-explainer.js');
+// The lean embed build by default; WASM_STEM=role-explainer-full for the full one.
+const stem = process.env.WASM_STEM || 'role-explainer';
+const wasmPath = join(out, 'pkg', `${stem}_bg.wasm`);
+const gluePath = join(out, 'pkg', `${stem}.js`);
 const wasmOpt = 'node_modules/.bin/wasm-opt';
 
 function fail(message) {
@@ -69,6 +71,19 @@ glue = glue.replace(/\bwasm\.([A-Za-z_$][\w$]*)/g, (whole, name) => {
   if (short === undefined) fail(`the glue uses wasm.${name}, which the wasm does not export`);
   return `wasm.${short}`;
 });
+
+// Yew marks the DOM nodes and events it handles with expando properties (`__yew_subtree_id`,
+// `__yew_listener_id`, `__yew_subtree_cache_key`) whose values come from counters in each wasm
+// instance. A host page that is itself a Yew app (the studio) sees our widget's clicks in its
+// own capture listener, reads our nodes' ids as its own, and runs its own handlers for them.
+// Under names of our own the two never meet (each build's glue gets the same names: their
+// widgets' subtrees never nest).
+let yewNames = 0;
+glue = glue.replace(/(?<=\.)__yew_(subtree_id|listener_id|subtree_cache_key)\b/g, (_, name) => {
+  yewNames += 1;
+  return `__role_explainer_${name}`;
+});
+if (yewNames !== 6) fail(`expected Yew's three DOM property names twice each in the glue, found ${yewNames}`);
 
 renameSync(tmp, wasmPath);
 writeFileSync(gluePath, glue);

@@ -57,7 +57,7 @@ console.log(`stretch ${kb(STRETCH)} brotli: ${widget.total.brotli <= STRETCH ? '
 let top = [];
 try {
   const csv = execFileSync('twiggy', ['top', '-n', '100000', '--format', 'csv',
-    join(root, 'target', 'wasm32-unknown-unknown', 'release', 'role_explainer.wasm')]).toString();
+    join(root, 'target', 'lean', 'role_explainer.wasm')]).toString();
   console.log('\nLargest wasm items before wasm-opt (twiggy top; names kept, so a regression has one)\n');
   for (const line of csv.trim().split('\n').slice(1)) {
     const m = line.match(/^"?(.*?)"?,(\d+),([\d.]+),[^,]*,[^,]*$/);
@@ -78,7 +78,7 @@ try {
 }
 // Guards: things that must not come back into the wasm. Each fails `make size`.
 const guards = [];
-const unopt = await readFile(join(root, 'target', 'wasm32-unknown-unknown', 'release', 'role_explainer.wasm'));
+const unopt = await readFile(join(root, 'target', 'lean', 'role_explainer.wasm'));
 // core's float parser (about 14 kB brotli): the JSON reader reads whole numbers only.
 guards.push(['no float parsing (core::num::dec2flt) in the wasm', !unopt.includes('dec2flt')]);
 // Yew's `Classes` (an ordered hash set per element: indexmap and a hasher, about 3 kB brotli):

@@ -3,4 +3,5 @@
 pub mod clipboard;
 pub mod mount;
 pub mod panic_hook;
+#[cfg(feature = "languages")]
 pub mod ui_language;

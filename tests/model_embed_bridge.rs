@@ -20,7 +20,7 @@ use role_explainer::model::validate::Problem;
 fn settings_are_read_from_the_elements_json() {
     let s = read_embed_settings(
         r##"{"dataset":"pm-vs-po","mode":"quiz","attributes":"horizon","theme":"dark","lang":"de",
-            "dir":"rtl","seed":"7","hash":"#mode=explore","reveal":"","fullscreen":"available",
+            "dir":"rtl","seed":"7","hash":"#mode=explore","handover":"mode=quiz","reveal":"","fullscreen":"available",
             "header":"hide","presenting":"on","layout":"wide","print":"worksheet",
             "printing":true,"instance":3,"parked":false}"##,
     );
@@ -37,6 +37,7 @@ fn settings_are_read_from_the_elements_json() {
                 dir: Some("rtl".into()),
                 seed: Some("7".into()),
                 hash: Some("#mode=explore".into()),
+                handover: Some("mode=quiz".into()),
                 reveal: Some("".into()),
                 fullscreen: Some("available".into()),
                 header: Some("hide".into()),
@@ -58,6 +59,7 @@ fn settings_are_read_from_the_elements_json() {
         "dir",
         "seed",
         "hash",
+        "handover",
         "reveal",
         "fullscreen",
         "header",
@@ -74,6 +76,7 @@ fn settings_are_read_from_the_elements_json() {
             ("dir", &one.dir),
             ("seed", &one.seed),
             ("hash", &one.hash),
+            ("handover", &one.handover),
             ("reveal", &one.reveal),
             ("fullscreen", &one.fullscreen),
             ("header", &one.header),

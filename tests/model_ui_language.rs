@@ -109,7 +109,7 @@ fn bad_files_are_refused_with_what_is_wrong() {
         (good.replace("\"text\"", "\"texts\""), "text: missing"),
         (
             good.replacen("\"Vergleichen\",", "", 1),
-            "text: 53 phrases, expected 54",
+            "text: 54 phrases, expected 55",
         ),
         (
             good.replacen("\"Vergleichen\"", "7", 1),

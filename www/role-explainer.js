@@ -1,20 +1,43 @@
 // <role-explainer>: the one script an embedder loads. It defines the custom element, renders
 // each instance into an open shadow root, and shares one wasm instantiation between them all.
 // The wasm and CSS resolve relative to this file, so a CDN or a sub-folder works.
-import init, { mount, installLanguage } from './pkg/role-explainer.js';
+import init, { mount } from './pkg/role-explainer.js';
 
 const here = import.meta.url;
 // The offline single-file build inlines the wasm bytes and the CSS here (see scripts/offline.mjs).
 const inlined = globalThis.__roleExplainerInline;
+// Two builds of the same widget. The lean one (compare, explore and presenting, English
+// interface) is what a widget loads first. The full one adds the quiz and the other interface
+// languages: a widget switches to it when its reader opens the quiz (its state goes along) or
+// when it speaks another language, so a default embed never downloads it. The offline file
+// inlines only the full one. The build writes each wasm's SRI hash over its placeholder
+// (scripts/stamp-wasm-integrity.sh), so a `.wasm` changed after the build (a tampered CDN copy)
+// is refused rather than run; unbuilt, the placeholders check nothing.
+const builds = {
+  lean: {
+    glue: async () => ({ default: init, mount }),
+    wasm: 'pkg/role-explainer_bg.wasm',
+    integrity: '@ROLE_EXPLAINER_WASM_INTEGRITY@',
+    // Yew never frees the event listeners it puts on an app's root element, so every app it
+    // mounts and destroys leaks that root (and, through it, the element). Removed widgets
+    // therefore park their emptied app here, and new widgets take one over instead of mounting.
+    parked: [],
+  },
+  full: {
+    glue: loadFullGlue,
+    wasm: 'pkg/role-explainer-full_bg.wasm',
+    integrity: '@ROLE_EXPLAINER_FULL_WASM_INTEGRITY@',
+    glueIntegrity: '@ROLE_EXPLAINER_FULL_GLUE_INTEGRITY@',
+    parked: [],
+    // Interface languages installed in this build (the lean one speaks only English).
+    installed: new Set(['en']),
+  },
+};
+const firstBuild = inlined?.wasm ? builds.full : builds.lean;
 const ATTRIBUTES = ['dataset', 'mode', 'attributes', 'lang', 'theme', 'seed', 'reveal', 'header', 'presenting', 'layout', 'print'];
-let wasmReady;
 // Set when the wasm panicked: it is then unusable for every widget on the page.
 let stopped = null;
 const live = new Set();
-// Yew never frees the event listeners it puts on an app's root element, so every app it
-// mounts and destroys leaks that root (and, through it, the element). Removed widgets
-// therefore park their emptied app here, and new widgets take one over instead of mounting.
-const parked = [];
 const MAX_PARKED = 16;
 let instances = 0;
 
@@ -64,30 +87,61 @@ window.addEventListener('role-explainer:panic', (event) => {
   for (const element of live) element.stop(stopped);
 });
 
-/**
- * Instantiates the wasm once, on first use. The build writes the wasm's SRI hash into
- * WASM_INTEGRITY (scripts/stamp-wasm-integrity.sh), so a `.wasm` changed after the build (a
- * tampered CDN copy) is refused rather than run; unbuilt, the placeholder checks nothing.
- */
-const WASM_INTEGRITY = '@ROLE_EXPLAINER_WASM_INTEGRITY@';
-function loadWasm() {
-  wasmReady ??= (async () => {
-    if (inlined?.wasm) return init({ module_or_path: inlined.wasm });
-    const url = new URL('pkg/role-explainer_bg.wasm', here);
-    const integrity = WASM_INTEGRITY.startsWith('sha384-') ? WASM_INTEGRITY : undefined;
+/** A build-time hash, or nothing to check against when the script was not built. */
+const checkable = (integrity) => (integrity.startsWith('sha384-') ? integrity : undefined);
+
+/** Why a file checked against its build-time hash could not be had: the browser says only
+ * "failed" for both a network error and a changed file; a second fetch without the hash tells
+ * them apart (it happens only on this error path). */
+async function whyNot(url, integrity, error) {
+  const changed = integrity && (await fetch(url, { cache: 'no-store' }).then((r) => r.ok, () => false));
+  if (!changed) return error;
+  return new Error(`its code (${url.pathname}) does not match the file this script was built with, so it was not run. Reload the page; if it stays, the site's copy has been changed.`);
+}
+
+// The full build's glue module puts its exports here (scripts/minify-embed.sh wraps it).
+const FULL_GLUE = Symbol.for('role-explainer.full-glue');
+let glueAttempts = 0;
+
+/** The full build's glue: a module script with the hash built into this script, so the tag's
+ * hash covers it too (an `import()` would run a changed file). The offline file inlines it. */
+function loadFullGlue() {
+  if (globalThis[FULL_GLUE]) return Promise.resolve(globalThis[FULL_GLUE]);
+  const url = new URL('pkg/role-explainer-full.js', here);
+  // A module that failed to load stays failed under its URL: a retry asks under a new one.
+  if (glueAttempts++) url.search = `?retry=${glueAttempts}`;
+  const integrity = checkable(builds.full.glueIntegrity);
+  return new Promise((resolve, reject) => {
+    const script = Object.assign(document.createElement('script'), { type: 'module', src: url.href, crossOrigin: 'anonymous' });
+    if (integrity) script.integrity = integrity;
+    script.onload = () => (globalThis[FULL_GLUE] ? resolve(globalThis[FULL_GLUE]) : reject(new Error(`${url.pathname} has no glue`)));
+    script.onerror = () => whyNot(url, integrity, new Error(`could not load ${url.pathname}`)).then(reject);
+    document.head.append(script);
+  });
+}
+
+/** Instantiates a build's wasm once, on first use; its glue module once ready. */
+function loadWasm(build) {
+  build.ready ??= (async () => {
+    const glue = await build.glue();
+    if (inlined?.wasm) {
+      await glue.default({ module_or_path: inlined.wasm });
+      return glue;
+    }
+    const url = new URL(build.wasm, here);
+    const integrity = checkable(build.integrity);
     let response;
     try {
       response = await fetch(url, { integrity });
     } catch (error) {
-      // The browser says only "Failed to fetch" for both; a second fetch without the hash tells
-      // a changed file from a network failure (it happens only on this error path).
-      const changed = integrity && (await fetch(url, { cache: 'no-store' }).then((r) => r.ok, () => false));
-      if (!changed) throw error;
-      throw new Error(`its code (${url.pathname}) does not match the file this script was built with, so it was not run. Reload the page; if it stays, the site's copy has been changed.`);
+      throw await whyNot(url, integrity, error);
     }
-    return init({ module_or_path: response });
+    await glue.default({ module_or_path: response });
+    return glue;
   })();
-  return wasmReady;
+  // A failed load (the network) is tried again next time.
+  build.ready.catch(() => { build.ready = undefined; });
+  return build.ready;
 }
 
 /** An error shown where the widget would be, as text (never a blank box). */
@@ -142,7 +196,6 @@ function builtinText(file) {
 // Interface languages other than English are files too (data/ui/<lang>.json), fetched and
 // installed once per page, only for a widget that shows one.
 const uiTexts = new Map();
-const installed = new Set(['en']);
 
 /** The language a tag names, if it is one the widget speaks (`de-AT` → `de`). */
 function shipped(tag) {
@@ -155,7 +208,9 @@ function shipped(tag) {
 function uiLang(config) {
   let datasetLang = null;
   try {
-    datasetLang = config.datasetText && JSON.parse(config.datasetText).lang;
+    // Before a built-in dataset is read, its file name says its language.
+    datasetLang = config.datasetText !== undefined ? JSON.parse(config.datasetText).lang
+      : /\.(\w+)\.json$/.exec(builtinFile(config.dataset ?? 'pm-vs-po', config.lang) ?? '')?.[1];
   } catch {
     // A broken dataset shows its error panel; the interface language cannot come from it.
   }
@@ -173,12 +228,13 @@ function uiText(lang) {
   return text;
 }
 
-/** Makes sure the wasm speaks `lang`; if its file cannot be had, the interface stays English. */
-async function ensureLanguage(lang) {
+/** Makes sure the full build speaks `lang`; if its file cannot be had, the interface stays English. */
+async function ensureLanguage(glue, lang) {
+  const { installed } = builds.full;
   if (installed.has(lang)) return;
   const result = await uiText(lang);
   if (installed.has(lang)) return;
-  const problem = result.datasetError ?? installLanguage(result.datasetText);
+  const problem = result.datasetError ?? glue.installLanguage(result.datasetText);
   if (problem) {
     uiTexts.delete(lang);
     console.warn(`role-explainer: the ${lang} interface is not available, so it shows English: ${problem}`);
@@ -232,6 +288,25 @@ class RoleExplainer extends HTMLElement {
     if (event.composedPath().some((target) => target.classList?.contains('copy-link'))) this.#flushHash();
   };
 
+  // The build this widget uses (the lean one until it needs the full one), and the build its
+  // mounted app belongs to.
+  #build = firstBuild;
+  #mounted = null;
+  // The reader's state when the widget moved to the full build, which goes on from it.
+  #handover = null;
+  // Says that the quiz could not be loaded, above the lean widget that stays.
+  #notice = null;
+  #onReport = (event) => {
+    if (event.target !== this || this.#build !== builds.lean || event.detail?.mode !== 'quiz') return;
+    this.#build = builds.full;
+    this.#handover = event.detail.link;
+    this.#render();
+  };
+  // A pointer over the Quiz tab, or focus on it, starts fetching the full build.
+  #onIntent = (event) => {
+    if (this.#build === builds.lean && event.composedPath()[0]?.id?.endsWith('-quiz-tab')) loadWasm(builds.full).catch(() => {});
+  };
+
   // Tells the app a new widget starts here, so a parked app does not keep an old reader's state.
   #instance = 0;
   #started = false;
@@ -272,10 +347,12 @@ class RoleExplainer extends HTMLElement {
         style.href = new URL('role-explainer.css', here).href;
         this.#styled = new Promise((done) => { style.onload = style.onerror = done; });
       }
-      const reused = stopped === null ? parked.pop() : undefined;
+      if (this.#needsFull(this.#attributes())) this.#build = builds.full;
+      const reused = stopped === null ? this.#build.parked.pop() : undefined;
       if (reused) {
         this.#root = reused.root;
         this.#widget = reused.widget;
+        this.#mounted = this.#build;
       } else {
         this.#root = document.createElement('div');
         this.#root.className = 'rx-root';
@@ -300,6 +377,10 @@ class RoleExplainer extends HTMLElement {
       window.addEventListener('pagehide', this.#flushHash);
     }
     document.addEventListener('fullscreenchange', this.#onFullscreenChange);
+    this.addEventListener('role-explainer:ready', this.#onReport);
+    this.addEventListener('role-explainer:change', this.#onReport);
+    this.addEventListener('pointerover', this.#onIntent, { passive: true });
+    this.addEventListener('focusin', this.#onIntent);
     live.add(this);
     if (stopped !== null) {
       this.stop(stopped);
@@ -311,7 +392,7 @@ class RoleExplainer extends HTMLElement {
       // wasm before the reader scrolls there).
       pageIdle.then(() => {
         if (!this.isConnected) return;
-        loadWasm().catch(() => {});
+        loadWasm(this.#build).catch(() => {});
         this.#prefetch();
       });
       nearViewport.observe(this);
@@ -338,6 +419,10 @@ class RoleExplainer extends HTMLElement {
     if (this.#root) firstNear.unobserve(this.#root);
     document.removeEventListener('fullscreenchange', this.#onFullscreenChange);
     window.removeEventListener('hashchange', this.#onHashChange);
+    this.removeEventListener('role-explainer:ready', this.#onReport);
+    this.removeEventListener('role-explainer:change', this.#onReport);
+    this.removeEventListener('pointerover', this.#onIntent);
+    this.removeEventListener('focusin', this.#onIntent);
     this.removeEventListener('role-explainer:change', this.#onChange);
     this.removeEventListener('role-explainer:ready', this.#onChange);
     this.removeEventListener('click', this.#onClick, true);
@@ -349,11 +434,19 @@ class RoleExplainer extends HTMLElement {
       // Empty the app (its components, DOM and state go) and park it for the next widget.
       widget.update(this, JSON.stringify({ parked: true }));
       this.#root.remove();
-      if (parked.length < MAX_PARKED) parked.push({ root: this.#root, widget });
-      else widget.destroy();
+      this.#park(this.#root, widget, this.#mounted);
     }
     this.#widget = null;
+    this.#mounted = null;
     this.#root = null;
+    this.#notice?.remove();
+    this.#notice = null;
+  }
+
+  /** Keeps an emptied app for a later widget of the same build (see `parked`). */
+  #park(root, widget, build) {
+    if (build.parked.length < MAX_PARKED) build.parked.push({ root, widget });
+    else widget.destroy();
   }
 
   attributeChangedCallback() {
@@ -370,13 +463,26 @@ class RoleExplainer extends HTMLElement {
     if (file) builtinText(file);
   }
 
-  /** Reads the configuration from attributes, inline JSON or a dataset URL. */
-  async #config() {
+  /** The element's attributes that are set, by name. */
+  #attributes() {
     const config = {};
     for (const name of ATTRIBUTES) {
       const value = this.getAttribute(name);
       if (value !== null) config[name] = value;
     }
+    return config;
+  }
+
+  /** Whether the widget starts in the quiz or speaks a language other than English: the full
+   * build's work. (A lean widget also moves when its reader opens the quiz, see #onReport.) */
+  #needsFull(config) {
+    const hashMode = /(?:^#?|&)mode=([^&]*)/.exec(config.hash ?? '')?.[1];
+    return (hashMode ?? config.mode ?? '').trim().toLowerCase() === 'quiz' || uiLang(config) !== 'en';
+  }
+
+  /** Reads the configuration from attributes, inline JSON or a dataset URL. */
+  async #config() {
+    const config = this.#attributes();
     config.dir = getComputedStyle(this).direction;
     config.seed ??= this.#seed;
     config.instance = this.#instance;
@@ -405,6 +511,22 @@ class RoleExplainer extends HTMLElement {
     return config;
   }
 
+  /** Moves the widget to another build (the lean one's reader opened the quiz): mounts the
+   * new app beside the old, swaps them, and parks the old one. Focus stays on the view tabs. */
+  #moveTo(build, glue, settings) {
+    const hadFocus = this.shadowRoot.activeElement !== null;
+    const root = document.createElement('div');
+    root.className = 'rx-root';
+    const widget = glue.mount(root, this, settings);
+    const [oldRoot, oldWidget, oldBuild] = [this.#root, this.#widget, this.#mounted];
+    oldRoot.replaceWith(root);
+    [this.#root, this.#widget, this.#mounted] = [root, widget, build];
+    oldWidget.update(this, JSON.stringify({ parked: true }));
+    this.#park(oldRoot, oldWidget, oldBuild);
+    // Yew renders the new app in a task of its own.
+    if (hadFocus) setTimeout(() => root.querySelector('[role="tab"][aria-selected="true"]')?.focus());
+  }
+
   async #render() {
     if (stopped !== null) {
       this.stop(stopped);
@@ -414,13 +536,42 @@ class RoleExplainer extends HTMLElement {
     const generation = ++this.#generation;
     try {
       if (!this.hasAttribute('eager')) await pageIdle;
-      const [config] = await Promise.all([this.#config(), loadWasm(), this.#styled]);
-      await ensureLanguage(uiLang(config));
+      // The build's download starts with the configuration's (a dataset's own language can
+      // still ask for the full build once it is read).
+      loadWasm(this.#build).catch(() => {});
+      const [config] = await Promise.all([this.#config(), this.#styled]);
+      if (this.#needsFull(config)) this.#build = builds.full;
+      const build = this.#build;
+      // Read once, by the app the full build mounts.
+      if (this.#handover !== null && this.#mounted !== build) config.handover = this.#handover;
+      const glue = await loadWasm(build);
+      if (build === builds.full) await ensureLanguage(glue, uiLang(config));
       if (generation !== this.#generation || !this.isConnected) return;
       const settings = JSON.stringify(config);
-      if (this.#widget) this.#widget.update(this, settings);
-      else this.#widget = mount(this.#root, this, settings);
+      this.#notice?.remove();
+      this.#notice = null;
+      if (this.#mounted === build) this.#widget.update(this, settings);
+      else if (this.#widget) {
+        this.#moveTo(build, glue, settings);
+        this.#handover = null;
+      }
+      else {
+        this.#widget = glue.mount(this.#root, this, settings);
+        this.#mounted = build;
+      }
     } catch (error) {
+      if (this.#widget && this.#mounted !== this.#build) {
+        // The full build could not load: the lean widget stays, with its other views (and
+        // English). Opening the quiz again, or the next render, tries again.
+        console.error('role-explainer:', error);
+        const [what, next] = this.#handover !== null ? ['The quiz', 'Open Quiz again to retry.'] : ['This language', 'The explainer shows in English.'];
+        this.#build = this.#mounted;
+        this.#handover = null;
+        this.#notice?.remove();
+        this.#notice = alertMessage(`${what} could not be loaded (${error.message || error}). ${next}`);
+        this.#root.before(this.#notice);
+        return;
+      }
       // Never a blank box: say what went wrong where the widget would be.
       console.error('role-explainer:', error);
       // The slot keeps the element's fallback table in view under the message.

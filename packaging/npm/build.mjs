@@ -27,12 +27,12 @@ async function main() {
     throw new Error(`${join(dist, 'role-explainer.js')} is missing: run \`make dist\` first`);
   });
   // A script whose wasm hash was never written would run any wasm it is given.
-  if (script.includes('@ROLE_EXPLAINER_WASM_INTEGRITY@')) {
+  if (script.includes('@ROLE_EXPLAINER_WASM_INTEGRITY@') || script.includes('@ROLE_EXPLAINER_FULL_WASM_INTEGRITY@') || script.includes('@ROLE_EXPLAINER_FULL_GLUE_INTEGRITY@')) {
     throw new Error('dist/role-explainer.js has no wasm integrity hash (not built by `make dist`)');
   }
   await rm(staging, { recursive: true, force: true });
   await mkdir(join(staging, 'pkg'), { recursive: true });
-  for (const file of ['role-explainer.js', 'role-explainer.css', 'pkg/role-explainer.js', 'pkg/role-explainer_bg.wasm']) {
+  for (const file of ['role-explainer.js', 'role-explainer.css', 'pkg/role-explainer.js', 'pkg/role-explainer_bg.wasm', 'pkg/role-explainer-full.js', 'pkg/role-explainer-full_bg.wasm']) {
     await cp(join(dist, file), join(staging, file));
   }
   await cp(join(dist, 'data'), join(staging, 'data'), { recursive: true });
@@ -48,7 +48,7 @@ async function main() {
   for (const f of packed.files) console.log(`  ${f.path} (${f.size} bytes)`);
   // Every file the element script loads is in it (a file left out of `files` would 404 on a CDN).
   const data = (await readdir(join(dist, 'data'), { recursive: true })).filter((f) => f.endsWith('.json')).map((f) => `data/${f}`);
-  const needed = ['role-explainer.js', 'role-explainer.css', 'pkg/role-explainer.js', 'pkg/role-explainer_bg.wasm', 'package.json', ...data];
+  const needed = ['role-explainer.js', 'role-explainer.css', 'pkg/role-explainer.js', 'pkg/role-explainer_bg.wasm', 'pkg/role-explainer-full.js', 'pkg/role-explainer-full_bg.wasm', 'package.json', ...data];
   const missing = needed.filter((f) => !packed.files.some((p) => p.path === f));
   if (missing.length) throw new Error(`the package lacks ${missing.join(', ')}`);
 }

@@ -43,15 +43,16 @@ pub struct AppProps {
     pub onfullscreen: Callback<()>,
 }
 
-/// Where the explainer starts, and the notices about settings it had to ignore.
-fn start(dataset: &Dataset, config: &Config) -> (Start, Vec<Problem>) {
+/// Where the explainer starts (from the settings and a link state), and the notices about
+/// settings it had to ignore.
+fn start(dataset: &Dataset, config: &Config, link: Option<&str>) -> (Start, Vec<Problem>) {
     let lang = config.ui_lang(dataset);
     let (mut shown, mut notices) = initial_rows(dataset, config.attributes.as_deref());
     notices.splice(0..0, config.notices.iter().cloned());
     let mut mode = config.mode;
     let mut picks = Vec::new();
-    if let Some(hash) = &config.hash {
-        match read_link(dataset, hash) {
+    if let Some(link) = link {
+        match read_link(dataset, link) {
             Ok(state) => {
                 mode = state.mode.unwrap_or(mode);
                 shown = state.shown.unwrap_or(shown);
@@ -89,8 +90,10 @@ fn Loaded(props: &AppProps) -> Html {
     });
     let started = use_memo((loaded.clone(), config.clone()), |(loaded, config)| {
         let dataset = loaded.as_ref().as_ref().ok()?;
-        let (start, notices) = start(dataset, config);
-        Some((start, Rc::new(notices)))
+        let (start_here, notices) = start(dataset, config, config.hash.as_deref());
+        // The lean build's hand-over is the reader's latest state (the hash may lag it).
+        let resume = (config.handover.as_deref()).map(|link| start(dataset, config, Some(link)).0);
+        Some((start_here, resume, Rc::new(notices)))
     });
     {
         let (loaded, onproblems) = (loaded.clone(), props.onproblems.clone());
@@ -106,12 +109,12 @@ fn Loaded(props: &AppProps) -> Html {
     };
     let dir = if rtl { "rtl" } else { "ltr" };
     let body = match (&*loaded, &*started) {
-        (Ok(dataset), Some((start, notices))) => html! {
+        (Ok(dataset), Some((start, resume, notices))) => html! {
             <>
                 { notice_bar(lang, notices) }
                 // A new link state (the reader edited the hash) starts the explainer afresh.
                 <Explainer key={format!("{}:{}.{}#{}", props.instance, dataset.id, dataset.lang, config.hash.as_deref().unwrap_or(""))}
-                    {lang} {rtl} dataset={dataset.clone()} start={start.clone()} seed={config.seed}
+                    {lang} {rtl} dataset={dataset.clone()} start={start.clone()} resume={resume.clone()} seed={config.seed}
                     onreport={props.onreport.clone()} onanswer={props.onanswer.clone()}
                     oncopylink={props.oncopylink.clone()} fullscreen={config.fullscreen}
                     onfullscreen={props.onfullscreen.clone()} header={config.header}

@@ -7,15 +7,20 @@ use super::compare_table::CompareTable;
 use super::explainer_state::{Action, Announce, ExplainerState};
 use super::explore_list::ExploreList;
 use super::help_overlay::help_overlay;
+#[cfg(feature = "quiz")]
 use super::quiz_view::QuizView;
 use super::view_tabs::{panel_id, view_tabs};
 use crate::model::config::{Fullscreen, Header, Mode, Presenting, PrintAs};
 use crate::model::dataset::Dataset;
 use crate::model::i18n::{tag_dir, text, Key, Lang};
 use crate::model::presenter::Presenter;
-use crate::model::report::{quiz_report, report_with, QuizReport, Report};
+#[cfg(feature = "quiz")]
+use crate::model::report::quiz_report;
+use crate::model::report::{report_with, QuizReport, Report};
 use crate::model::selection::Selection;
-use crate::model::strings::{check_announcement, labelled, shown_sentence, verdict_sentence};
+#[cfg(feature = "quiz")]
+use crate::model::strings::check_announcement;
+use crate::model::strings::{labelled, shown_sentence, verdict_sentence};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, ScrollIntoViewOptions, ScrollLogicalPosition};
@@ -34,6 +39,10 @@ pub struct ExplainerProps {
     pub dataset: Rc<Dataset>,
     /// The view, rows and picks to start with; a new mode or rows on a live widget apply in place.
     pub start: Start,
+    /// The state to go on from instead of `start`, read once when the explainer starts: the
+    /// lean build's, handed over when its reader opened the quiz.
+    #[prop_or_default]
+    pub resume: Option<Start>,
     /// The quiz's first shuffle.
     #[prop_or_default]
     pub seed: u64,
@@ -161,7 +170,8 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
     let (lang, rtl) = (props.lang, props.rtl);
     let d = &props.dataset;
     let state = {
-        let (d, start, seed) = (d.clone(), props.start.clone(), props.seed);
+        let (d, seed) = (d.clone(), props.seed);
+        let start = props.resume.as_ref().unwrap_or(&props.start).clone();
         use_reducer(move || ExplainerState::new(d, &start, seed))
     };
     {
@@ -232,14 +242,15 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
             ));
         });
     }
-    {
+    #[cfg(feature = "quiz")]
+    let () = {
         let (state_now, onanswer) = (state.clone(), props.onanswer.clone());
         use_effect_with(state.answered, move |answered| {
             if *answered > 0 {
                 onanswer.emit(quiz_report(&state_now.dataset, &state_now.quiz));
             }
         });
-    }
+    };
     {
         // Opening the help moves focus onto its Close button, so keyboard and screen-reader
         // users land in it. Closing it (Escape, or Close) hands focus back to the control that
@@ -302,10 +313,13 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
             shown_sentence(lang, state.selection.shown_count(), d.attributes.len())
         }
         Announce::Verdict => verdict_sentence(lang, d, &state.verdict),
+        #[cfg(feature = "quiz")]
         Announce::Score => {
             let (right, total) = state.quiz.score();
             check_announcement(lang, right, total, state.quiz.unanswered())
         }
+        #[cfg(not(feature = "quiz"))]
+        Announce::Score => String::new(),
         Announce::LinkCopied => text(lang, Key::LinkCopied).into(),
         Announce::NoFullScreen => text(lang, Key::NoFullScreen).into(),
     };
@@ -384,6 +398,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
             onclear: send(&state, |()| Action::ClearPicks),
         }
         .view(lang),
+        #[cfg(feature = "quiz")]
         Mode::Quiz => QuizView {
             dataset: d,
             quiz: &state.quiz,
@@ -393,6 +408,12 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
             onsolution: send(&state, |()| Action::ShowSolution),
         }
         .view(lang, rtl),
+        // The lean embed build has no quiz: on this view the element script loads the full
+        // build and hands the reader's state over to it (www/role-explainer.js).
+        #[cfg(not(feature = "quiz"))]
+        Mode::Quiz => html! {
+            <p class="rx-loading" role="status">{ text(lang, Key::LoadingQuiz) }</p>
+        },
     });
     let panels: Html = Mode::ALL
         .iter()

@@ -3,7 +3,7 @@
 
 use super::clipboard::copy_page_link;
 use crate::components::app::{App, AppProps};
-use crate::model::embed_settings::read_embed_settings;
+use crate::model::embed_settings::{read_embed_settings, EmbedSettings};
 use crate::model::report::{ProblemsReport, QuizReport, Report};
 use crate::model::validate::Problem;
 use std::cell::Cell;
@@ -44,15 +44,26 @@ fn toggle_fullscreen(host: &Element) {
     }
 }
 
-fn props_from(settings_json: &str, host: &Element, ready: &Rc<Cell<bool>>) -> AppProps {
-    let settings = read_embed_settings(settings_json);
+/// Which event the widget's next report goes out as.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Reported {
+    /// The first: `role-explainer:ready`.
+    Nothing,
+    /// The first report of a widget the lean build handed over: the page has already heard
+    /// this state (the lean build's `change` that opened the quiz), so it goes nowhere.
+    HandedOver,
+    /// Every later one: `role-explainer:change`.
+    Ready,
+}
+
+fn props_from(settings: EmbedSettings, host: &Element, reported: &Rc<Cell<Reported>>) -> AppProps {
     let onreport = {
-        let (host, ready) = (host.clone(), ready.clone());
+        let (host, reported) = (host.clone(), reported.clone());
         Callback::from(move |report: Report| {
-            let name = if ready.replace(true) {
-                "role-explainer:change"
-            } else {
-                "role-explainer:ready"
+            let name = match reported.replace(Reported::Ready) {
+                Reported::Nothing => "role-explainer:ready",
+                Reported::HandedOver => return,
+                Reported::Ready => "role-explainer:change",
             };
             dispatch(&host, name, &report);
         })
@@ -99,7 +110,7 @@ fn props_from(settings_json: &str, host: &Element, ready: &Rc<Cell<bool>>) -> Ap
 pub struct Widget {
     app: AppHandle<App>,
     host: Element,
-    ready: Rc<Cell<bool>>,
+    reported: Rc<Cell<Reported>>,
 }
 
 #[wasm_bindgen]
@@ -109,10 +120,11 @@ impl Widget {
     pub fn update(&mut self, host: Element, settings: &str) {
         if host != self.host {
             self.host = host;
-            self.ready = Rc::new(Cell::new(false));
+            self.reported = Rc::new(Cell::new(Reported::Nothing));
         }
+        let settings = read_embed_settings(settings);
         self.app
-            .update(props_from(settings, &self.host, &self.ready));
+            .update(props_from(settings, &self.host, &self.reported));
     }
 
     /// Unmounts the Yew app and drops its listeners.
@@ -126,11 +138,16 @@ impl Widget {
 #[wasm_bindgen]
 pub fn mount(root: Element, host: Element, settings: &str) -> Widget {
     super::panic_hook::install();
-    let ready = Rc::new(Cell::new(false));
-    let props = props_from(settings, &host, &ready);
+    let settings = read_embed_settings(settings);
+    let reported = Rc::new(Cell::new(if settings.config.handover.is_some() {
+        Reported::HandedOver
+    } else {
+        Reported::Nothing
+    }));
+    let props = props_from(settings, &host, &reported);
     Widget {
         app: yew::Renderer::<App>::with_root_and_props(root, props).render(),
         host,
-        ready,
+        reported,
     }
 }

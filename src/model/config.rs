@@ -92,6 +92,9 @@ pub struct RawConfig {
     pub seed: Option<String>,
     /// The page's URL hash, when the widget keeps its state there (`sync-hash`).
     pub hash: Option<String>,
+    /// The state (a link state, as in a hash) the lean build handed over when the element
+    /// switched this widget to the full build (its reader opened the quiz).
+    pub handover: Option<String>,
     /// Present (any value but `false`) to start the compare view hidden, for guess-then-reveal.
     pub reveal: Option<String>,
     /// Whether the page allows full screen: `available`, `active`, or absent for not allowed.
@@ -132,6 +135,9 @@ pub struct Config {
     pub seed: u64,
     /// The link state to start from, if the widget keeps its state in the URL hash.
     pub hash: Option<String>,
+    /// The state handed over from the lean build: the widget goes on from it (it wins over
+    /// the hash, which may not have caught up yet).
+    pub handover: Option<String>,
     /// Start the compare view with every row hidden.
     pub reveal: bool,
     pub fullscreen: Fullscreen,
@@ -278,6 +284,7 @@ pub fn parse_config(raw: &RawConfig) -> Config {
             .and_then(|s| s.trim().parse().ok())
             .unwrap_or(0),
         hash: raw.hash.clone(),
+        handover: raw.handover.clone(),
         reveal: raw
             .reveal
             .as_deref()

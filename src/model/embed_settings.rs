@@ -56,6 +56,7 @@ pub fn read_embed_settings(json: &str) -> EmbedSettings {
             dir: text(&value, "dir"),
             seed: text(&value, "seed"),
             hash: text(&value, "hash"),
+            handover: text(&value, "handover"),
             reveal: text(&value, "reveal"),
             fullscreen: text(&value, "fullscreen"),
             header: text(&value, "header"),

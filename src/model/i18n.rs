@@ -119,11 +119,13 @@ pub enum Key {
     KeyFullScreen,
     /// The key for the help, as the help shows it.
     KeyHelp,
+    /// The quiz's panel while its code loads (the lean embed build has no quiz of its own).
+    LoadingQuiz,
 }
 
 impl Key {
     /// Every phrase, in declaration order: a language file lists its phrases in this order.
-    pub const ALL: [Key; 54] = [
+    pub const ALL: [Key; 55] = [
         Key::Compare,
         Key::Explore,
         Key::Views,
@@ -178,6 +180,7 @@ impl Key {
         Key::KeyQuiz,
         Key::KeyFullScreen,
         Key::KeyHelp,
+        Key::LoadingQuiz,
     ];
 }
 
@@ -437,5 +440,6 @@ fn en(key: Key) -> &'static str {
         Key::KeyQuiz => "Q",
         Key::KeyFullScreen => "F",
         Key::KeyHelp => "?",
+        Key::LoadingQuiz => "Loading the quiz…",
     }
 }

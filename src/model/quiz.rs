@@ -111,6 +111,20 @@ impl Quiz {
         }
     }
 
+    /// A quiz with no cards, for the lean embed build, which never shows one (the element
+    /// switches to the full build, which deals it, when the reader opens the quiz).
+    #[cfg(not(feature = "quiz"))]
+    pub fn not_dealt(seed: u64) -> Self {
+        Quiz {
+            seed,
+            cards: Vec::new(),
+            answers: Vec::new(),
+            marked: Vec::new(),
+            checks: 0,
+            solution_shown: false,
+        }
+    }
+
     /// Whether the reader can still answer the card: not marked, and no solution shown.
     pub fn is_open(&self, card: usize) -> bool {
         !self.solution_shown && !self.marked.get(card).copied().unwrap_or(true)

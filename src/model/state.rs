@@ -92,7 +92,10 @@ pub enum Action {
 
 impl ExplainerState {
     pub fn new(dataset: Rc<Dataset>, start: &Start, seed: u64) -> Self {
+        #[cfg(feature = "quiz")]
         let quiz = Quiz::deal(&dataset, seed);
+        #[cfg(not(feature = "quiz"))]
+        let quiz = Quiz::not_dealt(seed);
         let presenter = Presenter::new(dataset.attributes.len(), start.hidden);
         let mut selection = Selection::with_shown(start.shown.to_vec());
         for (attribute, pick) in start.picks.iter() {
@@ -147,21 +150,8 @@ impl ExplainerState {
                 next.selection.clear_picks();
                 Announce::Verdict
             }
-            Action::Answer(card, pick) => {
-                next.quiz.answer(card, pick);
-                Announce::Nothing
-            }
-            Action::CheckQuiz => {
-                next.quiz.check();
-                Announce::Score
-            }
-            Action::RetryQuiz => {
-                next.quiz = next.quiz.retry(&next.dataset);
-                Announce::Nothing
-            }
-            Action::ShowSolution => {
-                next.quiz.show_solution();
-                Announce::Score
+            Action::Answer(..) | Action::CheckQuiz | Action::RetryQuiz | Action::ShowSolution => {
+                next.quiz_step(action)
             }
             Action::LinkCopied(true) => Announce::LinkCopied,
             Action::LinkCopied(false) => Announce::Nothing,
@@ -213,5 +203,35 @@ impl ExplainerState {
         next.reported += u32::from(changes.report);
         next.answered += u32::from(changes.answer);
         (next, changes)
+    }
+
+    #[cfg(feature = "quiz")]
+    fn quiz_step(&mut self, action: Action) -> Announce {
+        match action {
+            Action::Answer(card, pick) => {
+                self.quiz.answer(card, pick);
+                Announce::Nothing
+            }
+            Action::CheckQuiz => {
+                self.quiz.check();
+                Announce::Score
+            }
+            Action::RetryQuiz => {
+                self.quiz = self.quiz.retry(&self.dataset);
+                Announce::Nothing
+            }
+            Action::ShowSolution => {
+                self.quiz.show_solution();
+                Announce::Score
+            }
+            _ => Announce::Nothing,
+        }
+    }
+
+    /// The lean embed build shows no quiz (the element switches to the full build for it), so
+    /// no quiz action reaches it.
+    #[cfg(not(feature = "quiz"))]
+    fn quiz_step(&mut self, _: Action) -> Announce {
+        Announce::Nothing
     }
 }

@@ -201,6 +201,7 @@ fn de(key: Key) -> Option<&'static str> {
         Key::KeyQuiz => "Q",
         Key::KeyFullScreen => "F",
         Key::KeyHelp => "?",
+        Key::LoadingQuiz => "Das Quiz wird geladen …",
     })
 }
 
@@ -272,6 +273,7 @@ fn es(key: Key) -> Option<&'static str> {
         Key::KeyQuiz => "Q",
         Key::KeyFullScreen => "F",
         Key::KeyHelp => "?",
+        Key::LoadingQuiz => "Cargando el cuestionario…",
     })
 }
 
@@ -331,6 +333,7 @@ fn fr(key: Key) -> Option<&'static str> {
         Key::KeyQuiz => "Q",
         Key::KeyFullScreen => "F",
         Key::KeyHelp => "?",
+        Key::LoadingQuiz => "Chargement du quiz…",
     })
 }
 
@@ -391,5 +394,6 @@ fn ar(key: Key) -> Option<&'static str> {
         Key::KeyQuiz => "ض (Q)",
         Key::KeyFullScreen => "ب (F)",
         Key::KeyHelp => "؟ (?)",
+        Key::LoadingQuiz => "جارٍ تحميل الاختبار…",
     })
 }

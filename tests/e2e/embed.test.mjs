@@ -9,6 +9,17 @@ let server;
 let browser;
 before(async () => {
   server = await serve({
+    pages: {
+      '/test/full-quiz.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>full</title>
+        <link rel="icon" href="/favicon.svg"><script type="module" src="/role-explainer.js"></script></head>
+        <body><role-explainer mode="quiz"></role-explainer></body></html>`,
+      '/test/full-de.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>full</title>
+        <link rel="icon" href="/favicon.svg"><script type="module" src="/role-explainer.js"></script></head>
+        <body><role-explainer lang="de"></role-explainer></body></html>`,
+      '/test/full-de-dataset.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>full</title>
+        <link rel="icon" href="/favicon.svg"><script type="module" src="/role-explainer.js"></script></head>
+        <body><role-explainer dataset="pm-vs-po.de"></role-explainer></body></html>`,
+    },
     headers: (path) => (path === '/strict-csp.html' ? { 'Content-Security-Policy': STRICT_CSP } : {}),
   });
   browser = await launch();
@@ -309,5 +320,78 @@ test('the page does not jump while the wasm arrives (CLS 0)', async () => {
       assert.equal(cls, 0, `${path} at ${viewport.width}px`);
       await context.close();
     }
+  }
+});
+
+test('the quiz loads only when a reader opens it, and goes on from the reader\'s state', async () => {
+  const { page, errors, context } = await openPage(browser, { viewport: { width: 1100, height: 900 } });
+  await page.addInitScript(() => {
+    window.__events = [];
+    for (const type of ['role-explainer:ready', 'role-explainer:change']) {
+      document.addEventListener(type, (e) => window.__events.push({ type, mode: e.detail.mode, picks: e.detail.picks.length, shown: e.detail.shown.length }));
+    }
+  });
+  const wasmRequests = () => server.requests.filter((p) => p.endsWith('.wasm'));
+  // The full build fails once (a dropped connection), then loads.
+  let failFull = true;
+  await page.route('**/pkg/role-explainer-full_bg.wasm', (route) => (failFull ? route.abort() : route.continue()));
+  server.requests.length = 0;
+  await page.goto(`${server.url}/index.html`);
+  const w = page.locator('role-explainer');
+  await widgetReady(w);
+  assert.deepEqual(wasmRequests(), ['/pkg/role-explainer_bg.wasm'], 'a default embed loads only the lean build');
+
+  // The reader's state: a row hidden, a trait picked.
+  await w.getByRole('button', { name: 'Time horizon' }).click();
+  await w.getByRole('tab', { name: 'Which role?' }).click();
+  await w.getByRole('button', { name: 'Burndown and the definition of done' }).click();
+
+  // Opening the quiz while the full build cannot load: a message, and the other views still work.
+  await w.getByRole('tab', { name: 'Quiz' }).click();
+  const alert = w.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /^The quiz could not be loaded \(.+\)\. Open Quiz again to retry\.$/);
+  await w.getByRole('tab', { name: 'Which role?' }).click();
+  assert.equal(await w.getByRole('button', { name: 'Burndown and the definition of done' }).getAttribute('aria-pressed'), 'true');
+
+  // Again, now that it loads: the quiz shows, focus stays on its tab, and nothing was lost.
+  failFull = false;
+  await w.getByRole('tab', { name: 'Quiz' }).focus();
+  await page.keyboard.press('Enter');
+  await w.getByRole('button', { name: 'Check' }).waitFor();
+  assert.equal(await alert.count(), 0, 'the message goes once the quiz is there');
+  assert.deepEqual(wasmRequests(), ['/pkg/role-explainer_bg.wasm', '/pkg/role-explainer-full_bg.wasm']);
+  const focused = await page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return `${el?.getAttribute('role')}: ${el?.textContent.trim()}`;
+  });
+  assert.equal(focused, 'tab: Quiz');
+  await w.getByRole('tab', { name: 'Which role?' }).click();
+  assert.equal(await w.getByRole('button', { name: 'Burndown and the definition of done' }).getAttribute('aria-pressed'), 'true');
+  await w.getByRole('tab', { name: 'Compare' }).click();
+  assert.equal(await w.getByRole('rowheader').count(), 12, 'the hidden row stays hidden');
+  // The page heard one ready, and each view change once (the hand-over adds no event).
+  // Each event: type, view, picks, rows shown.
+  const events = await page.evaluate(() => window.__events.map((e) => `${e.type.slice(15)} ${e.mode} ${e.picks} ${e.shown}`));
+  assert.deepEqual(events, ['ready compare 0 12', 'change compare 0 11', 'change explore 0 11', 'change explore 1 11',
+    'change quiz 1 11', 'change explore 1 11', 'change quiz 1 11', 'change explore 1 11', 'change compare 1 11']);
+  // Only the dropped connection is reported (the request, and the element's log of it).
+  assert.ok(errors.some((e) => e.startsWith('role-explainer: TypeError: Failed to fetch')), errors.join('\n'));
+  assert.ok(errors.every((e) => /^(Failed to load resource|role-explainer: TypeError: Failed to fetch)/.test(e)), errors.join('\n'));
+  await context.close();
+});
+
+test('a widget that starts in the quiz or speaks another language loads only the full build', async () => {
+  for (const [page, wanted] of [['quiz', 'Check'], ['de', 'Vergleichen'], ['de-dataset', 'Vergleichen']]) {
+    const { page: tab, errors, context } = await openPage(browser, { viewport: { width: 1100, height: 900 } });
+    server.requests.length = 0;
+    await tab.goto(`${server.url}/test/full-${page}.html`);
+    const w = tab.locator('role-explainer');
+    await widgetReady(w);
+    await w.getByRole('button', { name: wanted }).or(w.getByRole('tab', { name: wanted })).first().waitFor();
+    assert.deepEqual(server.requests.filter((p) => p.endsWith('.wasm')), ['/pkg/role-explainer-full_bg.wasm'], page);
+    assert.deepEqual(errors, []);
+    await context.close();
   }
 });

@@ -149,7 +149,7 @@ test('the registry holds the package, and npm installed it with its entry points
   assert.equal(pkg.exports['.'].default, './role-explainer.js');
   assert.equal(pkg.customElements, './custom-elements.json');
   const files = (await readdir(installed, { recursive: true })).sort();
-  for (const file of [pkg.jsdelivr, pkg.customElements, pkg.types, 'role-explainer.css', 'pkg/role-explainer.js', 'pkg/role-explainer_bg.wasm', 'data/pm-vs-po.en.json', 'data/pm-vs-po.de.json', 'data/project-vs-product-vs-owner.en.json', 'data/ui/de.json', 'data/ui/ar.json', 'README.md']) {
+  for (const file of [pkg.jsdelivr, pkg.customElements, pkg.types, 'role-explainer.css', 'pkg/role-explainer.js', 'pkg/role-explainer_bg.wasm', 'pkg/role-explainer-full.js', 'pkg/role-explainer-full_bg.wasm', 'data/pm-vs-po.en.json', 'data/pm-vs-po.de.json', 'data/project-vs-product-vs-owner.en.json', 'data/ui/de.json', 'data/ui/ar.json', 'README.md']) {
     assert.ok(files.includes(file.replace(/^\.\//, '')), `${file} in ${files.join(', ')}`);
   }
   // The same bytes as the build (what the integrity hashes in the snippet are of).

@@ -11,12 +11,15 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-/// The files an embed loads, relative to the dist folder.
-const ASSETS: [&str; 4] = [
+/// The files an embed loads, relative to the dist folder (the full build only for a widget
+/// whose reader opens the quiz or that speaks another language).
+const ASSETS: [&str; 6] = [
     "role-explainer.js",
     "role-explainer.css",
     "pkg/role-explainer.js",
     "pkg/role-explainer_bg.wasm",
+    "pkg/role-explainer-full.js",
+    "pkg/role-explainer-full_bg.wasm",
 ];
 
 fn install(book: &Path, assets: &Path) -> Result<(), String> {

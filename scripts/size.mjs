@@ -53,6 +53,15 @@ const over = widget.total.brotli - hello.total.brotli;
 console.log(`\nwidget over the bare Yew app: ${kb(over)} brotli (×${(widget.total.brotli / hello.total.brotli).toFixed(2)})`);
 console.log(`budget ${kb(BUDGET)} brotli: ${widget.total.brotli <= BUDGET ? 'met' : `NOT met, over by ${kb(widget.total.brotli - BUDGET)}`}`);
 console.log(`stretch ${kb(STRETCH)} brotli: ${widget.total.brotli <= STRETCH ? 'met' : 'not met'}`);
+// The full build (the quiz, the other interface languages): not part of a default embed; a
+// page fetches it once, for the first widget whose reader opens the quiz or that needs it.
+const full = await measure(join(root, 'dist'), [
+  ['wasm (pkg/role-explainer-full_bg.wasm)', 'pkg/role-explainer-full_bg.wasm'],
+  ['glue (pkg/role-explainer-full.js)', 'pkg/role-explainer-full.js'],
+]);
+console.log('\nOpening the quiz, or an interface in another language, adds the full build (once per page)\n');
+for (const r of full.rows) console.log(`${pad(r.label, 36)}${lpad(kb(r.raw), 11)}${lpad(kb(r.gzip), 11)}${lpad(kb(r.brotli), 11)}`);
+console.log(`${pad('total: full build', 36)}${lpad(kb(full.total.raw), 11)}${lpad(kb(full.total.gzip), 11)}${lpad(kb(full.total.brotli), 11)}`);
 
 let top = [];
 try {
@@ -78,26 +87,31 @@ try {
 }
 // Guards: things that must not come back into the wasm. Each fails `make size`.
 const guards = [];
-const unopt = await readFile(join(root, 'target', 'lean', 'role_explainer.wasm'));
-// core's float parser (about 14 kB brotli): the JSON reader reads whole numbers only.
-guards.push(['no float parsing (core::num::dec2flt) in the wasm', !unopt.includes('dec2flt')]);
-// Yew's `Classes` (an ordered hash set per element: indexmap and a hasher, about 3 kB brotli):
-// computed class lists are joined strings set as `~className` (src/components/class_list.rs).
-guards.push(['no yew Classes (a dynamic class={…}) in the wasm', !unopt.includes('7classes7Classes')]);
-// The built-in datasets are fetched from data/, not compiled in.
-for (const file of ['pm-vs-po.en.json', 'pm-vs-po.de.json', 'project-vs-product-vs-owner.en.json']) {
-  const { source } = JSON.parse(await readFile(join(root, 'data', file), 'utf8'));
-  guards.push([`no built-in dataset text (${file}) in the wasm`, !unopt.includes(source)]);
+for (const build of ['lean', 'full']) {
+  const unopt = await readFile(join(root, 'target', build, 'role_explainer.wasm'));
+  // core's float parser (about 14 kB brotli): the JSON reader reads whole numbers only.
+  guards.push([`no float parsing (core::num::dec2flt) in the ${build} wasm`, !unopt.includes('dec2flt')]);
+  // Yew's `Classes` (an ordered hash set per element: indexmap and a hasher, about 3 kB brotli):
+  // computed class lists are joined strings set as `~className` (src/components/class_list.rs).
+  guards.push([`no yew Classes (a dynamic class={…}) in the ${build} wasm`, !unopt.includes('7classes7Classes')]);
+  // The built-in datasets are fetched from data/, not compiled in.
+  for (const file of ['pm-vs-po.en.json', 'pm-vs-po.de.json', 'project-vs-product-vs-owner.en.json']) {
+    const { source } = JSON.parse(await readFile(join(root, 'data', file), 'utf8'));
+    guards.push([`no built-in dataset text (${file}) in the ${build} wasm`, !unopt.includes(source)]);
+  }
+  // Interface languages other than English are fetched from data/ui/, not compiled in.
+  for (const file of ['de', 'es', 'fr', 'ar']) {
+    const { text } = JSON.parse(await readFile(join(root, 'data', 'ui', `${file}.json`), 'utf8'));
+    const longest = text.filter(Boolean).sort((a, b) => b.length - a.length)[0];
+    guards.push([`no ${file} interface text in the ${build} wasm`, !unopt.includes(longest)]);
+  }
 }
-// Interface languages other than English are fetched from data/ui/, not compiled in.
-for (const file of ['de', 'es', 'fr', 'ar']) {
-  const { text } = JSON.parse(await readFile(join(root, 'data', 'ui', `${file}.json`), 'utf8'));
-  const longest = text.filter(Boolean).sort((a, b) => b.length - a.length)[0];
-  guards.push([`no ${file} interface text in the wasm`, !unopt.includes(longest)]);
-}
+// The lean build has no quiz (the element loads the full build for it).
+const lean = await readFile(join(root, 'target', 'lean', 'role_explainer.wasm'));
+guards.push(['no quiz view in the lean wasm', !lean.includes('9quiz_view8QuizView4view17h')]);
 console.log('\nGuards\n');
 for (const [what, ok] of guards) console.log(`${ok ? 'ok    ' : 'FAILED'}  ${what}`);
 if (guards.some(([, ok]) => !ok)) process.exitCode = 1;
 
 await mkdir(join(root, 'target'), { recursive: true });
-await writeFile(join(root, 'target', 'size.json'), JSON.stringify({ date: new Date().toISOString(), widget, hello, budget: BUDGET, top, guards }, null, 2));
+await writeFile(join(root, 'target', 'size.json'), JSON.stringify({ date: new Date().toISOString(), widget, full, hello, budget: BUDGET, top, guards }, null, 2));

@@ -292,20 +292,32 @@ class RoleExplainer extends HTMLElement {
   // mounted app belongs to.
   #build = firstBuild;
   #mounted = null;
-  // The reader's state when the widget moved to the full build, which goes on from it.
+  // The widget's last report, and the reader's state when it moved to the full build (which
+  // goes on from it).
+  #lastReport = null;
   #handover = null;
   // Says that the quiz could not be loaded, above the lean widget that stays.
   #notice = null;
   #onReport = (event) => {
-    if (event.target !== this || this.#build !== builds.lean || event.detail?.mode !== 'quiz') return;
-    this.#build = builds.full;
-    this.#handover = event.detail.link;
-    this.#render();
+    if (event.target !== this) return;
+    this.#lastReport = event.detail;
+    if (event.detail?.mode === 'quiz') this.#toFull();
   };
-  // A pointer over the Quiz tab, or focus on it, starts fetching the full build.
+  // A pointer over the Quiz tab, or focus on it, starts fetching the full build; a click on it
+  // while the lean widget already shows the quiz's place (its loading failed) tries again.
   #onIntent = (event) => {
-    if (this.#build === builds.lean && event.composedPath()[0]?.id?.endsWith('-quiz-tab')) loadWasm(builds.full).catch(() => {});
+    if (this.#build !== builds.lean || !event.composedPath().some((t) => t.id?.endsWith?.('-quiz-tab'))) return;
+    if (event.type !== 'click') loadWasm(builds.full).catch(() => {});
+    else if (this.#lastReport?.mode === 'quiz') this.#toFull();
   };
+
+  /** The lean widget's reader opened the quiz: the widget moves to the full build. */
+  #toFull() {
+    if (this.#build !== builds.lean || !this.#lastReport) return;
+    this.#build = builds.full;
+    this.#handover = this.#lastReport.link;
+    this.#render();
+  }
 
   // Tells the app a new widget starts here, so a parked app does not keep an old reader's state.
   #instance = 0;
@@ -381,6 +393,7 @@ class RoleExplainer extends HTMLElement {
     this.addEventListener('role-explainer:change', this.#onReport);
     this.addEventListener('pointerover', this.#onIntent, { passive: true });
     this.addEventListener('focusin', this.#onIntent);
+    this.addEventListener('click', this.#onIntent);
     live.add(this);
     if (stopped !== null) {
       this.stop(stopped);
@@ -423,6 +436,7 @@ class RoleExplainer extends HTMLElement {
     this.removeEventListener('role-explainer:change', this.#onReport);
     this.removeEventListener('pointerover', this.#onIntent);
     this.removeEventListener('focusin', this.#onIntent);
+    this.removeEventListener('click', this.#onIntent);
     this.removeEventListener('role-explainer:change', this.#onChange);
     this.removeEventListener('role-explainer:ready', this.#onChange);
     this.removeEventListener('click', this.#onClick, true);

@@ -287,11 +287,25 @@ pub fn text(lang: Lang, key: Key) -> &'static str {
 use super::translations::{
     count_form as translated_count_form, template as translated_template, text as translated_text,
 };
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "languages"))]
 use super::ui_language::{
     installed_count_form as translated_count_form, installed_template as translated_template,
     installed_text as translated_text,
 };
+// The lean embed build speaks only English (the element moves a widget that speaks another
+// language to the full build), so it has no tables to look in.
+#[cfg(all(target_arch = "wasm32", not(feature = "languages")))]
+fn translated_text(_: Lang, _: Key) -> Option<&'static str> {
+    None
+}
+#[cfg(all(target_arch = "wasm32", not(feature = "languages")))]
+fn translated_template(_: Lang, _: Template) -> Option<&'static str> {
+    None
+}
+#[cfg(all(target_arch = "wasm32", not(feature = "languages")))]
+fn translated_count_form(_: Lang, _: Noun, _: Plural) -> Option<&'static str> {
+    None
+}
 
 /// Sentence templates with `{…}` placeholders.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

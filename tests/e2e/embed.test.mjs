@@ -353,8 +353,11 @@ test('the quiz loads only when a reader opens it, and goes on from the reader\'s
   assert.match(await alert.innerText(), /^The quiz could not be loaded \(.+\)\. Open Quiz again to retry\.$/);
   await w.getByRole('tab', { name: 'Which role?' }).click();
   assert.equal(await w.getByRole('button', { name: 'Burndown and the definition of done' }).getAttribute('aria-pressed'), 'true');
+  await w.getByRole('tab', { name: 'Quiz' }).click();
+  await w.getByText('Loading the quiz…').waitFor();
 
-  // Again, now that it loads: the quiz shows, focus stays on its tab, and nothing was lost.
+  // Again, on the Quiz tab the reader is already on, now that it loads: the quiz shows, focus
+  // stays on its tab, and nothing was lost.
   failFull = false;
   await w.getByRole('tab', { name: 'Quiz' }).focus();
   await page.keyboard.press('Enter');

@@ -124,7 +124,13 @@ before(async () => {
   await writeFile(join(tampered, 'pkg', 'role-explainer_bg.wasm'), Buffer.concat([wasm, section]));
   assert.ok(WebAssembly.validate(Buffer.concat([wasm, section])), 'the tampered wasm is still a valid module');
 
-  server = await serve({ routes: { [cdn]: installed, '/tampered/': tampered } });
+  // And one whose full build's glue (loaded when a reader opens the quiz) was changed.
+  const tamperedFull = join(scratch, 'tampered-full');
+  await cp(installed, tamperedFull, { recursive: true });
+  const glue = await readFile(join(tamperedFull, 'pkg', 'role-explainer-full.js'), 'utf8');
+  await writeFile(join(tamperedFull, 'pkg', 'role-explainer-full.js'), `${glue}\nglobalThis.__tampered = true;\n`);
+
+  server = await serve({ routes: { [cdn]: installed, '/tampered/': tampered, '/tampered-full/': tamperedFull } });
   browser = await launch();
 });
 
@@ -223,6 +229,25 @@ test('a changed .wasm on the CDN is refused: a message in the widget, the fallba
     await screenshot(tab, `package-tampered-${width}-${theme}`);
     await context.close();
   }
+});
+
+test('a changed full build on the CDN is refused when the quiz opens; the other views keep working', async () => {
+  const html = page('<script type="module" src="/tampered-full/role-explainer.js"></script>', element('compare'));
+  const { page: tab, errors, context } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+  await tab.route('**/tampered-full.html', (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  await tab.goto(`${server.url}/tampered-full.html`);
+  const widget = tab.locator('role-explainer');
+  await widgetReady(widget);
+  await widget.getByRole('tab', { name: 'Quiz' }).click();
+  const alert = widget.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /^The quiz could not be loaded \(its code \(\/tampered-full\/pkg\/role-explainer-full\.js\) does not match the file this script was built with, so it was not run\./);
+  assert.equal(await tab.evaluate(() => globalThis.__tampered), undefined, 'the changed code never ran');
+  await widget.getByRole('tab', { name: 'Which role?' }).click();
+  await widget.getByRole('button', { name: 'The next 1–3 years' }).click();
+  assert.equal(await widget.getByRole('status').innerText(), '1 of 1 trait: Product Manager');
+  assert.ok(errors.every((e) => /integrity|Failed to load|role-explainer:/.test(e)), errors.join('\n'));
+  await context.close();
 });
 
 test('custom-elements.json matches the element: observed attributes, events, CSS custom properties', async () => {

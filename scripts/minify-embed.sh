@@ -20,12 +20,12 @@ node scripts/optimize-wasm.mjs
 # Same pinned wasm-bindgen and optimisation as Trunk's lean build; the glue stays its own file.
 # Both builds' unoptimised wasm are kept for `make size` (its largest items, and its guards).
 mkdir -p target/lean
-cp target/wasm32-unknown-unknown/release/role_explainer.wasm target/lean/role_explainer.wasm
+cp "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/role_explainer.wasm" target/lean/role_explainer.wasm
 cargo build --quiet --release --locked --target wasm32-unknown-unknown --lib --features size-class-alloc
 wasm-bindgen --target web --no-typescript --out-dir "$out/pkg" --out-name role-explainer-full \
-  target/wasm32-unknown-unknown/release/role_explainer.wasm
+  "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/role_explainer.wasm"
 mkdir -p target/full
-cp target/wasm32-unknown-unknown/release/role_explainer.wasm target/full/role_explainer.wasm
+cp "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/role_explainer.wasm" target/full/role_explainer.wasm
 WASM_STEM=role-explainer-full node scripts/optimize-wasm.mjs
 # The element loads this glue as a module script with an SRI hash (so the embed tag's hash
 # covers it, which an import() would not); it hands its exports over through a global symbol.

@@ -112,31 +112,36 @@ function loadFullGlue() {
   if (glueAttempts++) url.search = `?retry=${glueAttempts}`;
   const integrity = checkable(builds.full.glueIntegrity);
   return new Promise((resolve, reject) => {
-    const script = Object.assign(document.createElement('script'), { type: 'module', src: url.href, crossOrigin: 'anonymous' });
+    // A page whose CSP allows scripts by nonce gave this script one; the glue needs it too.
+    const nonce = [...document.scripts].find((s) => s.src === here)?.nonce;
+    const script = Object.assign(document.createElement('script'), { type: 'module', src: url.href, crossOrigin: 'anonymous', nonce });
     if (integrity) script.integrity = integrity;
     script.onload = () => (globalThis[FULL_GLUE] ? resolve(globalThis[FULL_GLUE]) : reject(new Error(`${url.pathname} has no glue`)));
-    script.onerror = () => whyNot(url, integrity, new Error(`could not load ${url.pathname}`)).then(reject);
+    script.onerror = () => {
+      script.remove();
+      whyNot(url, integrity, new Error(`could not load ${url.pathname}`)).then(reject);
+    };
     document.head.append(script);
   });
+}
+
+/** A build's wasm, checked against its build-time hash. */
+async function fetchWasm(build) {
+  const url = new URL(build.wasm, here);
+  const integrity = checkable(build.integrity);
+  try {
+    return await fetch(url, { integrity });
+  } catch (error) {
+    throw await whyNot(url, integrity, error);
+  }
 }
 
 /** Instantiates a build's wasm once, on first use; its glue module once ready. */
 function loadWasm(build) {
   build.ready ??= (async () => {
-    const glue = await build.glue();
-    if (inlined?.wasm) {
-      await glue.default({ module_or_path: inlined.wasm });
-      return glue;
-    }
-    const url = new URL(build.wasm, here);
-    const integrity = checkable(build.integrity);
-    let response;
-    try {
-      response = await fetch(url, { integrity });
-    } catch (error) {
-      throw await whyNot(url, integrity, error);
-    }
-    await glue.default({ module_or_path: response });
+    // The glue and the wasm download side by side.
+    const [glue, module] = await Promise.all([build.glue(), inlined?.wasm ?? fetchWasm(build)]);
+    await glue.default({ module_or_path: module });
     return glue;
   })();
   // A failed load (the network) is tried again next time.
@@ -292,10 +297,10 @@ class RoleExplainer extends HTMLElement {
   // mounted app belongs to.
   #build = firstBuild;
   #mounted = null;
-  // The widget's last report, and the reader's state when it moved to the full build (which
-  // goes on from it).
+  // The widget's last report (its state as a link), and whether the reader's opening the quiz
+  // is moving it to the full build, which then goes on from that state.
   #lastReport = null;
-  #handover = null;
+  #handover = false;
   // Says that the quiz could not be loaded, above the lean widget that stays.
   #notice = null;
   #onReport = (event) => {
@@ -303,19 +308,21 @@ class RoleExplainer extends HTMLElement {
     this.#lastReport = event.detail;
     if (event.detail?.mode === 'quiz') this.#toFull();
   };
-  // A pointer over the Quiz tab, or focus on it, starts fetching the full build; a click on it
-  // while the lean widget already shows the quiz's place (its loading failed) tries again.
+  // A pointer over the Quiz tab, or focus on it, starts fetching the full build (once: after a
+  // failure only a click retries); a click on it while the lean widget already shows the quiz's
+  // place (its loading failed) tries again.
   #onIntent = (event) => {
     if (this.#build !== builds.lean || !event.composedPath().some((t) => t.id?.endsWith?.('-quiz-tab'))) return;
-    if (event.type !== 'click') loadWasm(builds.full).catch(() => {});
-    else if (this.#lastReport?.mode === 'quiz') this.#toFull();
+    if (event.type !== 'click') {
+      if (!glueAttempts) loadWasm(builds.full).catch(() => {});
+    } else if (this.#lastReport?.mode === 'quiz') this.#toFull();
   };
 
   /** The lean widget's reader opened the quiz: the widget moves to the full build. */
   #toFull() {
     if (this.#build !== builds.lean || !this.#lastReport) return;
     this.#build = builds.full;
-    this.#handover = this.#lastReport.link;
+    this.#handover = true;
     this.#render();
   }
 
@@ -529,9 +536,11 @@ class RoleExplainer extends HTMLElement {
    * new app beside the old, swaps them, and parks the old one. Focus stays on the view tabs. */
   #moveTo(build, glue, settings) {
     const hadFocus = this.shadowRoot.activeElement !== null;
-    const root = document.createElement('div');
+    const reused = build.parked.pop();
+    const root = reused?.root ?? document.createElement('div');
     root.className = 'rx-root';
-    const widget = glue.mount(root, this, settings);
+    const widget = reused?.widget ?? glue.mount(root, this, settings);
+    if (reused) widget.update(this, settings);
     const [oldRoot, oldWidget, oldBuild] = [this.#root, this.#widget, this.#mounted];
     oldRoot.replaceWith(root);
     [this.#root, this.#widget, this.#mounted] = [root, widget, build];
@@ -556,31 +565,34 @@ class RoleExplainer extends HTMLElement {
       const [config] = await Promise.all([this.#config(), this.#styled]);
       if (this.#needsFull(config)) this.#build = builds.full;
       const build = this.#build;
-      // Read once, by the app the full build mounts.
-      if (this.#handover !== null && this.#mounted !== build) config.handover = this.#handover;
       const glue = await loadWasm(build);
       if (build === builds.full) await ensureLanguage(glue, uiLang(config));
       if (generation !== this.#generation || !this.isConnected) return;
+      // The reader's latest state (they may have gone on while the full build loaded), read
+      // once by the app the full build mounts.
+      if (this.#handover && this.#mounted !== build) config.handover = this.#lastReport?.link ?? '';
       const settings = JSON.stringify(config);
       this.#notice?.remove();
       this.#notice = null;
       if (this.#mounted === build) this.#widget.update(this, settings);
       else if (this.#widget) {
         this.#moveTo(build, glue, settings);
-        this.#handover = null;
+        this.#handover = false;
       }
       else {
         this.#widget = glue.mount(this.#root, this, settings);
         this.#mounted = build;
       }
     } catch (error) {
+      // A later render is under way and says how it went (the same failure, or not).
+      if (generation !== this.#generation) return;
       if (this.#widget && this.#mounted !== this.#build) {
         // The full build could not load: the lean widget stays, with its other views (and
         // English). Opening the quiz again, or the next render, tries again.
         console.error('role-explainer:', error);
-        const [what, next] = this.#handover !== null ? ['The quiz', 'Open Quiz again to retry.'] : ['This language', 'The explainer shows in English.'];
+        const [what, next] = this.#handover ? ['The quiz', 'Open Quiz again to retry.'] : ['This language', 'The explainer shows in English.'];
         this.#build = this.#mounted;
-        this.#handover = null;
+        this.#handover = false;
         this.#notice?.remove();
         this.#notice = alertMessage(`${what} could not be loaded (${error.message || error}). ${next}`);
         this.#root.before(this.#notice);

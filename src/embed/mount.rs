@@ -56,6 +56,17 @@ enum Reported {
     Ready,
 }
 
+impl Reported {
+    /// Before a widget's first report: handed over, or new.
+    fn first(settings: &EmbedSettings) -> Self {
+        if settings.config.handover.is_some() {
+            Reported::HandedOver
+        } else {
+            Reported::Nothing
+        }
+    }
+}
+
 fn props_from(settings: EmbedSettings, host: &Element, reported: &Rc<Cell<Reported>>) -> AppProps {
     let onreport = {
         let (host, reported) = (host.clone(), reported.clone());
@@ -118,11 +129,11 @@ impl Widget {
     /// Re-renders with new settings (JSON), keeping state where the dataset is unchanged.
     /// `host` is the element now showing the app: a parked app moves to a new element.
     pub fn update(&mut self, host: Element, settings: &str) {
+        let settings = read_embed_settings(settings);
         if host != self.host {
             self.host = host;
-            self.reported = Rc::new(Cell::new(Reported::Nothing));
+            self.reported = Rc::new(Cell::new(Reported::first(&settings)));
         }
-        let settings = read_embed_settings(settings);
         self.app
             .update(props_from(settings, &self.host, &self.reported));
     }
@@ -139,11 +150,7 @@ impl Widget {
 pub fn mount(root: Element, host: Element, settings: &str) -> Widget {
     super::panic_hook::install();
     let settings = read_embed_settings(settings);
-    let reported = Rc::new(Cell::new(if settings.config.handover.is_some() {
-        Reported::HandedOver
-    } else {
-        Reported::Nothing
-    }));
+    let reported = Rc::new(Cell::new(Reported::first(&settings)));
     let props = props_from(settings, &host, &reported);
     Widget {
         app: yew::Renderer::<App>::with_root_and_props(root, props).render(),

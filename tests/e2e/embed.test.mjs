@@ -140,6 +140,9 @@ test('works under a strict CSP with no violations', async () => {
   // Styles loaded (a CSP block would leave the widget unstyled).
   const radius = await widgets.nth(0).locator('.rx-root').evaluate((el) => getComputedStyle(el).borderTopLeftRadius);
   assert.notEqual(radius, '0px');
+  // The quiz loads the full build (a module script and a second wasm) under the same policy.
+  await widgets.nth(0).getByRole('tab', { name: 'Quiz' }).click();
+  await widgets.nth(0).getByRole('button', { name: 'Check' }).waitFor();
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(errors, []);
   await context.close();
@@ -332,9 +335,18 @@ test('the quiz loads only when a reader opens it, and goes on from the reader\'s
     }
   });
   const wasmRequests = () => server.requests.filter((p) => p.endsWith('.wasm'));
-  // The full build fails once (a dropped connection), then loads.
+  // The full build first fails (a dropped connection), then loads; either can be held back.
   let failFull = true;
-  await page.route('**/pkg/role-explainer-full_bg.wasm', (route) => (failFull ? route.abort() : route.continue()));
+  let gate = null;
+  const holdFull = () => {
+    let release;
+    gate = { promise: new Promise((resolve) => { release = resolve; }), release: () => { release(); gate = null; } };
+    return gate;
+  };
+  await page.route('**/pkg/role-explainer-full_bg.wasm', async (route) => {
+    await gate?.promise;
+    return failFull ? route.abort() : route.continue();
+  });
   server.requests.length = 0;
   await page.goto(`${server.url}/index.html`);
   const w = page.locator('role-explainer');
@@ -346,8 +358,13 @@ test('the quiz loads only when a reader opens it, and goes on from the reader\'s
   await w.getByRole('tab', { name: 'Which role?' }).click();
   await w.getByRole('button', { name: 'Burndown and the definition of done' }).click();
 
-  // Opening the quiz while the full build cannot load: a message, and the other views still work.
+  // Opening the quiz while the full build cannot load (and the page changes the theme while it
+  // tries): a message, and the other views still work.
+  const failing = holdFull();
   await w.getByRole('tab', { name: 'Quiz' }).click();
+  await w.getByText('Loading the quiz…').waitFor();
+  await w.evaluate((el) => el.setAttribute('theme', 'dark'));
+  failing.release();
   const alert = w.getByRole('alert');
   await alert.waitFor();
   assert.match(await alert.innerText(), /^The quiz could not be loaded \(.+\)\. Open Quiz again to retry\.$/);
@@ -356,30 +373,37 @@ test('the quiz loads only when a reader opens it, and goes on from the reader\'s
   await w.getByRole('tab', { name: 'Quiz' }).click();
   await w.getByText('Loading the quiz…').waitFor();
 
-  // Again, on the Quiz tab the reader is already on, now that it loads: the quiz shows, focus
-  // stays on its tab, and nothing was lost.
+  // Again, on the Quiz tab the reader is already on, now that it loads; while it loads the reader
+  // goes back and picks another trait. The widget moves with the latest state and focus.
   failFull = false;
+  const loading = holdFull();
   await w.getByRole('tab', { name: 'Quiz' }).focus();
   await page.keyboard.press('Enter');
-  await w.getByRole('button', { name: 'Check' }).waitFor();
-  assert.equal(await alert.count(), 0, 'the message goes once the quiz is there');
+  await w.getByRole('tab', { name: 'Which role?' }).click();
+  await w.getByRole('button', { name: 'Turning the vision into reality' }).click();
+  loading.release();
+  await alert.waitFor({ state: 'detached' });
   assert.deepEqual(wasmRequests(), ['/pkg/role-explainer_bg.wasm', '/pkg/role-explainer-full_bg.wasm']);
   const focused = await page.evaluate(() => {
     let el = document.activeElement;
     while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
     return `${el?.getAttribute('role')}: ${el?.textContent.trim()}`;
   });
-  assert.equal(focused, 'tab: Quiz');
-  await w.getByRole('tab', { name: 'Which role?' }).click();
-  assert.equal(await w.getByRole('button', { name: 'Burndown and the definition of done' }).getAttribute('aria-pressed'), 'true');
+  assert.equal(focused, 'tab: Which role?');
+  for (const name of ['Burndown and the definition of done', 'Turning the vision into reality']) {
+    assert.equal(await w.getByRole('button', { name }).getAttribute('aria-pressed'), 'true', name);
+  }
+  await w.getByRole('tab', { name: 'Quiz' }).click();
+  await w.getByRole('button', { name: 'Check' }).waitFor();
   await w.getByRole('tab', { name: 'Compare' }).click();
   assert.equal(await w.getByRole('rowheader').count(), 12, 'the hidden row stays hidden');
-  // The page heard one ready, and each view change once (the hand-over adds no event).
-  // Each event: type, view, picks, rows shown.
+  // Each event: type, view, picks, rows shown. The page heard one ready, and each change once
+  // (the move adds no event).
   const events = await page.evaluate(() => window.__events.map((e) => `${e.type.slice(15)} ${e.mode} ${e.picks} ${e.shown}`));
   assert.deepEqual(events, ['ready compare 0 12', 'change compare 0 11', 'change explore 0 11', 'change explore 1 11',
-    'change quiz 1 11', 'change explore 1 11', 'change quiz 1 11', 'change explore 1 11', 'change compare 1 11']);
-  // Only the dropped connection is reported (the request, and the element's log of it).
+    'change quiz 1 11', 'change explore 1 11', 'change quiz 1 11', 'change explore 1 11', 'change explore 2 11',
+    'change quiz 2 11', 'change compare 2 11']);
+  // Only the dropped connection is reported (the requests, and the element's log of them).
   assert.ok(errors.some((e) => e.startsWith('role-explainer: TypeError: Failed to fetch')), errors.join('\n'));
   assert.ok(errors.every((e) => /^(Failed to load resource|role-explainer: TypeError: Failed to fetch)/.test(e)), errors.join('\n'));
   await context.close();

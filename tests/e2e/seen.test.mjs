@@ -218,8 +218,10 @@ const count = (text, word) => text.split(word).length - 1;
 test('printing a long page gives every widget\'s whole table, in dark text on white', async () => {
   const { page: p, errors, context } = await openPage(browser, { viewport: { width: 1000, height: 800 } });
   await p.goto(`${server.url}/test/long.html`);
-  // The reader never scrolls: no widget has started.
+  // The reader never scrolls: no widget has started. The page has loaded and gone idle, so the
+  // builds the widgets need are there (the quiz's full build too) when the teacher prints.
   await p.waitForFunction(() => customElements.get('role-explainer'));
+  await p.waitForLoadState('networkidle');
   assert.equal(await p.locator('role-explainer').evaluateAll((ws) => ws.filter((w) => w.shadowRoot.querySelector('.rx')).length), 0);
   const text = await pdfText(p, 'print-long-page');
   for (const words of ['Time horizon', 'The next 1–3 years', 'The next 1–3 sprints', 'Success metrics']) {

@@ -5,15 +5,13 @@ import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { throttledPage as openThrottled, clickLatencies, untilReady } from './click-latency.mjs';
 import { serve, launch, DIST, ROOT } from '../tests/e2e/harness.mjs';
+import { floorPage } from './floor-page.mjs';
 
 const RUNS = 15;
 const SAMPLES = 40;
 
 const blog = await readFile(join(process.env.BENCH_DIST || DIST, 'blog-post.html'), 'utf8');
-// The floor: the same article with its fallback tables and no script at all.
-const floor = blog
-  .replace(/<script[\s\S]*?<\/script>\s*/g, '')
-  .replace(/<link rel="(modulepreload|preload)"[^>]*>\s*/g, '');
+const floor = floorPage(blog);
 // The many-widgets pages are the worst case: every widget `eager`, and the wasm preloaded as a
 // page that wants its widgets at once may do (the demo pages and the snippet never preload).
 const widgets = (n) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${n} widgets</title>

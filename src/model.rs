@@ -21,6 +21,7 @@ pub mod share_link;
 pub mod snippet;
 // Used by the snippet command; nothing in the widget calls it, so the wasm does not carry it.
 pub mod sri;
+pub mod start;
 pub mod state;
 pub mod strings;
 pub mod studio_draft;

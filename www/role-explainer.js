@@ -363,6 +363,9 @@ class RoleExplainer extends HTMLElement {
       } else {
         style = document.createElement('link');
         style.rel = 'stylesheet';
+        // Not needed for the host page's first paint (the fallback table shows meanwhile), so
+        // it does not go before the page's own stylesheets and images.
+        style.fetchPriority = 'low';
         style.href = new URL('role-explainer.css', here).href;
         this.#styled = new Promise((done) => { style.onload = style.onerror = done; });
       }
@@ -496,9 +499,9 @@ class RoleExplainer extends HTMLElement {
 
   /** Whether the widget starts in the quiz or speaks a language other than English: the full
    * build's work. (A lean widget also moves when its reader opens the quiz, see #onReport.) */
-  #needsFull(config) {
+  #needsFull(config, lang = uiLang(config)) {
     const hashMode = /(?:^#?|&)mode=([^&]*)/.exec(config.hash ?? '')?.[1];
-    return (hashMode ?? config.mode ?? '').trim().toLowerCase() === 'quiz' || uiLang(config) !== 'en';
+    return (hashMode ?? config.mode ?? '').trim().toLowerCase() === 'quiz' || lang !== 'en';
   }
 
   /** Reads the configuration from attributes, inline JSON or a dataset URL. */
@@ -563,10 +566,12 @@ class RoleExplainer extends HTMLElement {
       // still ask for the full build once it is read).
       loadWasm(this.#build).catch(() => {});
       const [config] = await Promise.all([this.#config(), this.#styled]);
-      if (this.#needsFull(config)) this.#build = builds.full;
+      // Read once: an inline dataset's language means parsing its JSON.
+      const lang = uiLang(config);
+      if (this.#needsFull(config, lang)) this.#build = builds.full;
       const build = this.#build;
       const glue = await loadWasm(build);
-      if (build === builds.full) await ensureLanguage(glue, uiLang(config));
+      if (build === builds.full) await ensureLanguage(glue, lang);
       if (generation !== this.#generation || !this.isConnected) return;
       // The reader's latest state (they may have gone on while the full build loaded), read
       // once by the app the full build mounts.

@@ -4,10 +4,7 @@
 use super::error_panel::error_panel;
 use super::explainer::{Explainer, Start};
 use super::notice_bar::notice_bar;
-use crate::model::config::{initial_rows, parse_config, Config, Notice, RawConfig};
-use crate::model::dataset::Dataset;
-use crate::model::i18n::Ignored;
-use crate::model::link_state::read_link;
+use crate::model::config::{parse_config, RawConfig};
 use crate::model::load::{load, DatasetSource};
 use crate::model::report::{QuizReport, Report};
 use crate::model::validate::Problem;
@@ -43,36 +40,6 @@ pub struct AppProps {
     pub onfullscreen: Callback<()>,
 }
 
-/// Where the explainer starts (from the settings and a link state), and the notices about
-/// settings it had to ignore.
-fn start(dataset: &Dataset, config: &Config, link: Option<&str>) -> (Start, Vec<Problem>) {
-    let lang = config.ui_lang(dataset);
-    let (mut shown, mut notices) = initial_rows(dataset, config.attributes.as_deref());
-    notices.splice(0..0, config.notices.iter().cloned());
-    let mut mode = config.mode;
-    let mut picks = Vec::new();
-    if let Some(link) = link {
-        match read_link(dataset, link) {
-            Ok(state) => {
-                mode = state.mode.unwrap_or(mode);
-                shown = state.shown.unwrap_or(shown);
-                picks = state.picks;
-            }
-            Err(problem) => notices.push(Notice {
-                path: problem.path,
-                ignored: Ignored::LinkState,
-            }),
-        }
-    }
-    let start = Start {
-        mode,
-        shown: Rc::new(shown),
-        picks: Rc::new(picks),
-        hidden: config.reveal,
-    };
-    (start, notices.iter().map(|n| n.in_lang(lang)).collect())
-}
-
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     if props.parked {
@@ -90,9 +57,24 @@ fn Loaded(props: &AppProps) -> Html {
     });
     let started = use_memo((loaded.clone(), config.clone()), |(loaded, config)| {
         let dataset = loaded.as_ref().as_ref().ok()?;
-        let (start_here, notices) = start(dataset, config, config.hash.as_deref());
-        // The lean build's hand-over is the reader's latest state (the hash may lag it).
-        let resume = (config.handover.as_deref()).map(|link| start(dataset, config, Some(link)).0);
+        let (configured, mut notices) = Start::from_settings(dataset, config);
+        let linked = |link: &str| configured.with_link(dataset, link);
+        let start_here = match config.hash.as_deref().map(linked) {
+            Some(Ok(start)) => start,
+            Some(Err(notice)) => {
+                notices.push(notice);
+                configured.clone()
+            }
+            None => configured.clone(),
+        };
+        // The lean build's hand-over is the reader's latest state (the hash may lag it); the
+        // page already heard about a link it could not read.
+        let resume = config
+            .handover
+            .as_deref()
+            .and_then(|link| linked(link).ok());
+        let lang = config.ui_lang(dataset);
+        let notices: Vec<Problem> = notices.iter().map(|n| n.in_lang(lang)).collect();
         Some((start_here, resume, Rc::new(notices)))
     });
     {

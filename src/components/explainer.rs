@@ -40,7 +40,7 @@ pub struct ExplainerProps {
     /// The view, rows and picks to start with; a new mode or rows on a live widget apply in place.
     pub start: Start,
     /// The state to go on from instead of `start`, read once when the explainer starts: the
-    /// lean build's, handed over when its reader opened the quiz.
+    /// lean widget's latest, handed over when its reader opened the quiz.
     #[prop_or_default]
     pub resume: Option<Start>,
     /// The quiz's first shuffle.

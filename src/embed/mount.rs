@@ -50,7 +50,7 @@ enum Reported {
     /// The first: `role-explainer:ready`.
     Nothing,
     /// The first report of a widget the lean build handed over: the page has already heard
-    /// this state (the lean build's `change` that opened the quiz), so it goes nowhere.
+    /// this state (the lean widget's latest `change`), so it goes nowhere.
     HandedOver,
     /// Every later one: `role-explainer:change`.
     Ready,

@@ -10,15 +10,7 @@ use super::selection::{Pick, Selection};
 use super::verdict::{verdict, Verdict};
 use std::rc::Rc;
 
-/// Where the explainer starts: settings and link state applied.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Start {
-    pub mode: Mode,
-    pub shown: Rc<Vec<bool>>,
-    pub picks: Rc<Vec<(usize, Pick)>>,
-    /// Start the compare view with every row hidden (guess, then reveal).
-    pub hidden: bool,
-}
+pub use super::start::Start;
 
 /// What a transition changed that the page hears about.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -7,6 +7,7 @@ pub mod dataset;
 pub mod embed_code;
 pub mod embed_settings;
 pub mod fallback_html;
+pub mod hand_over;
 pub mod i18n;
 pub mod json;
 pub mod json_write;

@@ -4,6 +4,7 @@
 
 use role_explainer::model::builtin::builtin;
 use role_explainer::model::config::Mode;
+use role_explainer::model::hand_over::Carried;
 use role_explainer::model::selection::Pick;
 use role_explainer::model::state::{Action, Announce, Changes, ExplainerState, Start};
 use role_explainer::model::validate::parse_dataset;
@@ -18,6 +19,7 @@ fn state(hidden: bool) -> ExplainerState {
         shown: Rc::new(vec![true; n]),
         picks: Rc::new(vec![(0, Pick::Role(1))]),
         hidden,
+        carried: Carried::default(),
     };
     ExplainerState::new(d, &start, 7)
 }

@@ -297,8 +297,8 @@ class RoleExplainer extends HTMLElement {
   // mounted app belongs to.
   #build = firstBuild;
   #mounted = null;
-  // The widget's last report (its state as a link), and whether the reader's opening the quiz
-  // is moving it to the full build, which then goes on from that state.
+  // The widget's last report, and whether the reader's opening the quiz is moving it to the
+  // full build, which then goes on from the lean widget's state.
   #lastReport = null;
   #handover = false;
   // Says that the quiz could not be loaded, above the lean widget that stays.
@@ -573,9 +573,9 @@ class RoleExplainer extends HTMLElement {
       const glue = await loadWasm(build);
       if (build === builds.full) await ensureLanguage(glue, lang);
       if (generation !== this.#generation || !this.isConnected) return;
-      // The reader's latest state (they may have gone on while the full build loaded), read
-      // once by the app the full build mounts.
-      if (this.#handover && this.#mounted !== build) config.handover = this.#lastReport?.link ?? '';
+      // The reader's latest state (they may have gone on while the full build loaded): the
+      // link's and the presenter's and toggles', read once by the app the full build mounts.
+      if (this.#handover && this.#mounted !== build) config.handover = this.#widget?.handOver() ?? '';
       const settings = JSON.stringify(config);
       this.#notice?.remove();
       this.#notice = null;

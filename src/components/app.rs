@@ -5,6 +5,7 @@ use super::error_panel::error_panel;
 use super::explainer::{Explainer, Start};
 use super::notice_bar::notice_bar;
 use crate::model::config::{parse_config, RawConfig};
+use crate::model::hand_over::resume;
 use crate::model::load::{load, DatasetSource};
 use crate::model::report::{QuizReport, Report};
 use crate::model::validate::Problem;
@@ -69,10 +70,7 @@ fn Loaded(props: &AppProps) -> Html {
         };
         // The lean build's hand-over is the reader's latest state (the hash may lag it); the
         // page already heard about a link it could not read.
-        let resume = config
-            .handover
-            .as_deref()
-            .and_then(|link| linked(link).ok());
+        let resume = resume(dataset, &configured, config.handover.as_deref());
         let lang = config.ui_lang(dataset);
         let notices: Vec<Problem> = notices.iter().map(|n| n.in_lang(lang)).collect();
         Some((start_here, resume, Rc::new(notices)))

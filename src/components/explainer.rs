@@ -12,6 +12,7 @@ use super::quiz_view::QuizView;
 use super::view_tabs::{panel_id, view_tabs};
 use crate::model::config::{Fullscreen, Header, Mode, Presenting, PrintAs};
 use crate::model::dataset::Dataset;
+use crate::model::hand_over::write_hand_over;
 use crate::model::i18n::{tag_dir, text, Key, Lang};
 use crate::model::presenter::Presenter;
 #[cfg(feature = "quiz")]
@@ -233,13 +234,11 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
         let (state_now, onreport) = (state.clone(), props.onreport.clone());
         use_effect_with(state.reported, move |_| {
             let s = &*state_now;
-            onreport.emit(report_with(
-                lang,
-                &s.dataset,
-                s.mode,
-                &s.selection,
-                &s.verdict,
-            ));
+            let report = report_with(lang, &s.dataset, s.mode, &s.selection, &s.verdict);
+            onreport.emit(Report {
+                hand_over: write_hand_over(s),
+                ..report
+            });
         });
     }
     #[cfg(feature = "quiz")]

@@ -4,9 +4,11 @@
 use super::clipboard::copy_page_link;
 use crate::components::app::{App, AppProps};
 use crate::model::embed_settings::{read_embed_settings, EmbedSettings};
-use crate::model::report::{ProblemsReport, QuizReport, Report};
+#[cfg(feature = "quiz")]
+use crate::model::report::QuizReport;
+use crate::model::report::{ProblemsReport, Report};
 use crate::model::validate::Problem;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::{CustomEvent, CustomEventInit, Element};
@@ -67,10 +69,15 @@ impl Reported {
     }
 }
 
-fn props_from(settings: EmbedSettings, host: &Element, reported: &Rc<Cell<Reported>>) -> AppProps {
+fn props_from(settings: EmbedSettings, host: &Element, widget: &WidgetState) -> AppProps {
     let onreport = {
-        let (host, reported) = (host.clone(), reported.clone());
-        Callback::from(move |report: Report| {
+        let (host, reported, hand_over) = (
+            host.clone(),
+            widget.reported.clone(),
+            widget.hand_over.clone(),
+        );
+        Callback::from(move |mut report: Report| {
+            hand_over.replace(std::mem::take(&mut report.hand_over));
             let name = match reported.replace(Reported::Ready) {
                 Reported::Nothing => "role-explainer:ready",
                 Reported::HandedOver => return,
@@ -89,10 +96,14 @@ fn props_from(settings: EmbedSettings, host: &Element, reported: &Rc<Cell<Report
             );
         })
     };
+    // The lean build has no quiz, so no answers to report (and no code to report them).
+    #[cfg(feature = "quiz")]
     let onanswer = {
         let host = host.clone();
         Callback::from(move |report: QuizReport| dispatch(&host, "role-explainer:answer", &report))
     };
+    #[cfg(not(feature = "quiz"))]
+    let onanswer = Callback::noop();
     let onfullscreen = {
         let host = host.clone();
         Callback::from(move |()| toggle_fullscreen(&host))
@@ -116,12 +127,28 @@ fn props_from(settings: EmbedSettings, host: &Element, reported: &Rc<Cell<Report
     }
 }
 
+/// What the app's callbacks keep for the element: which event the next report goes out as,
+/// and the latest hand-over text.
+struct WidgetState {
+    reported: Rc<Cell<Reported>>,
+    hand_over: Rc<RefCell<String>>,
+}
+
+impl WidgetState {
+    fn new(settings: &EmbedSettings) -> Self {
+        WidgetState {
+            reported: Rc::new(Cell::new(Reported::first(settings))),
+            hand_over: Rc::default(),
+        }
+    }
+}
+
 /// One mounted widget. The element keeps it and calls `update` or `destroy`.
 #[wasm_bindgen]
 pub struct Widget {
     app: AppHandle<App>,
     host: Element,
-    reported: Rc<Cell<Reported>>,
+    state: WidgetState,
 }
 
 #[wasm_bindgen]
@@ -132,10 +159,17 @@ impl Widget {
         let settings = read_embed_settings(settings);
         if host != self.host {
             self.host = host;
-            self.reported = Rc::new(Cell::new(Reported::first(&settings)));
+            self.state = WidgetState::new(&settings);
         }
         self.app
-            .update(props_from(settings, &self.host, &self.reported));
+            .update(props_from(settings, &self.host, &self.state));
+    }
+
+    /// The reader's whole state as of the latest report, for the full build's app to go on
+    /// from when the element moves this widget there (`settings.handover`).
+    #[wasm_bindgen(js_name = handOver)]
+    pub fn hand_over(&self) -> String {
+        self.state.hand_over.borrow().clone()
     }
 
     /// Unmounts the Yew app and drops its listeners.
@@ -150,11 +184,11 @@ impl Widget {
 pub fn mount(root: Element, host: Element, settings: &str) -> Widget {
     super::panic_hook::install();
     let settings = read_embed_settings(settings);
-    let reported = Rc::new(Cell::new(Reported::first(&settings)));
-    let props = props_from(settings, &host, &reported);
+    let state = WidgetState::new(&settings);
+    let props = props_from(settings, &host, &state);
     Widget {
         app: yew::Renderer::<App>::with_root_and_props(root, props).render(),
         host,
-        reported,
+        state,
     }
 }

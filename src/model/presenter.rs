@@ -18,6 +18,12 @@ impl Presenter {
         }
     }
 
+    /// A presenter as it was: the rows revealed so far and the current one (a hand-over).
+    pub fn restored(revealed: Vec<bool>, current: Option<usize>) -> Self {
+        let current = current.filter(|&i| i < revealed.len());
+        Self { revealed, current }
+    }
+
     pub fn is_revealed(&self, attribute: usize) -> bool {
         self.revealed.get(attribute).copied().unwrap_or(true)
     }

@@ -3,6 +3,7 @@
 
 use super::config::{initial_rows, Config, Mode, Notice};
 use super::dataset::Dataset;
+use super::hand_over::Carried;
 use super::i18n::Ignored;
 use super::link_state::read_link;
 use super::selection::Pick;
@@ -16,6 +17,8 @@ pub struct Start {
     pub picks: Rc<Vec<(usize, Pick)>>,
     /// Start the compare view with every row hidden (guess, then reveal).
     pub hidden: bool,
+    /// What a hand-over from the lean build carries beyond a link.
+    pub carried: Carried,
 }
 
 impl Start {
@@ -28,6 +31,7 @@ impl Start {
             shown: Rc::new(shown),
             picks: Rc::new(Vec::new()),
             hidden: config.reveal,
+            carried: Carried::default(),
         };
         (start, [config.notices.as_slice(), &row_notices].concat())
     }
@@ -44,6 +48,7 @@ impl Start {
             shown: state.shown.map_or_else(|| self.shown.clone(), Rc::new),
             picks: Rc::new(state.picks),
             hidden: self.hidden,
+            carried: self.carried.clone(),
         })
     }
 }

@@ -88,7 +88,8 @@ impl ExplainerState {
         let quiz = Quiz::deal(&dataset, seed);
         #[cfg(not(feature = "quiz"))]
         let quiz = Quiz::not_dealt(seed);
-        let presenter = Presenter::new(dataset.attributes.len(), start.hidden);
+        let presenter = (start.carried.presenter.clone())
+            .unwrap_or_else(|| Presenter::new(dataset.attributes.len(), start.hidden));
         let mut selection = Selection::with_shown(start.shown.to_vec());
         for (attribute, pick) in start.picks.iter() {
             selection.pick(*attribute, *pick);
@@ -100,8 +101,8 @@ impl ExplainerState {
             quiz,
             presenter,
             help_open: false,
-            reasons: false,
-            chips_open: false,
+            reasons: start.carried.reasons,
+            chips_open: start.carried.chips_open,
             announce: Announce::Nothing,
             dataset,
             reported: 0,

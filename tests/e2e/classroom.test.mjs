@@ -377,6 +377,31 @@ test('presentation: reveal row by row, step, help, quiz and full screen from the
   await context.close();
 });
 
+test('a lesson in progress survives opening the quiz (which loads the full build)', async () => {
+  // On a phone the reasons fold away behind their own toggle.
+  const { page, errors, context } = await openPage(browser, { viewport: { width: 390, height: 800 } });
+  await page.goto(`${server.url}/test/present.html`);
+  const w = page.locator('#present');
+  await widgetReady(w);
+  const cellsOf = (name) => w.getByRole('row', { name: new RegExp(name) }).first().innerText();
+  await w.getByRole('button', { name: 'Reveal: Time horizon' }).click();
+  await w.getByRole('button', { name: 'Reveal: Goal' }).click();
+  await w.getByRole('button', { name: 'Reasons' }).click();
+  assert.equal(await w.getByRole('button', { name: 'Reasons' }).getAttribute('aria-pressed'), 'true');
+
+  await w.getByRole('tab', { name: 'Quiz' }).click();
+  await w.getByRole('button', { name: 'Check' }).waitFor();
+  await w.getByRole('tab', { name: 'Compare' }).click();
+  assert.match(await cellsOf('Time horizon'), /The next 1–3 years/);
+  assert.match(await cellsOf('Goal'), /Outcomes that meet business objectives/);
+  assert.match(await cellsOf('Focus'), /Hidden/, 'a row the class has not seen stays hidden');
+  assert.match(await w.locator('tr[aria-current="true"]').innerText(), /^Goal/);
+  assert.equal(await w.getByRole('button', { name: 'Reasons' }).getAttribute('aria-pressed'), 'true');
+  assert.equal(await w.getByRole('button', { name: 'Reveal: Focus' }).count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('presentation: stepping down a table taller than the screen keeps the current row in sight', async () => {
   const { page, errors, context } = await openPage(browser, { viewport: { width: 1280, height: 420 } });
   await page.goto(`${server.url}/test/present.html`);

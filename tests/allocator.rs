@@ -100,6 +100,7 @@ async fn a_long_session_does_not_grow_the_memory() {
         onreport: Default::default(),
         onproblems: Default::default(),
         onanswer: Default::default(),
+        onhandover: Default::default(),
         oncopylink: None,
         onfullscreen: Default::default(),
         instance: 0,

@@ -46,6 +46,7 @@ impl Mounted {
             onreport: Default::default(),
             onproblems: Default::default(),
             onanswer: Default::default(),
+            onhandover: Default::default(),
             oncopylink: None,
             onfullscreen: Default::default(),
             instance: 0,

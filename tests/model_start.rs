@@ -6,7 +6,7 @@ use role_explainer::model::config::{parse_config, Config, Mode, RawConfig};
 use role_explainer::model::dataset::Dataset;
 use role_explainer::model::i18n::Ignored;
 use role_explainer::model::selection::Pick;
-use role_explainer::model::start::Start;
+use role_explainer::model::start::{Start, Starts};
 use role_explainer::model::validate::parse_dataset;
 
 fn pm_vs_po() -> Dataset {
@@ -94,4 +94,45 @@ fn a_link_that_does_not_fit_is_a_notice_named_link() {
     let notice = configured.with_link(&d, "mode=slideshow").unwrap_err();
     assert_eq!(notice.path, "link");
     assert_eq!(notice.ignored, Ignored::LinkState);
+}
+
+#[test]
+fn the_pages_hash_goes_over_the_settings_and_a_bad_one_is_a_notice() {
+    let d = pm_vs_po();
+    let with_hash = |hash: &str| {
+        Starts::new(
+            &d,
+            &config(RawConfig {
+                mode: Some("explore".into()),
+                hash: Some(hash.into()),
+                ..RawConfig::default()
+            }),
+        )
+    };
+    let good = with_hash("mode=quiz&pick=goal:po");
+    assert_eq!(good.here.mode, Mode::Quiz);
+    assert_eq!(*good.here.picks, vec![(2, Pick::Role(1))]);
+    assert!(good.notices.is_empty() && good.resume.is_none());
+    let bad = with_hash("mode=slideshow");
+    assert_eq!(bad.here.mode, Mode::Explore, "the settings' start stays");
+    let paths: Vec<&str> = bad.notices.iter().map(|n| n.path.as_str()).collect();
+    assert_eq!(paths, vec!["link"]);
+}
+
+#[test]
+fn a_hand_over_is_the_start_to_go_on_from() {
+    let d = pm_vs_po();
+    let starts = Starts::new(
+        &d,
+        &config(RawConfig {
+            hash: Some("mode=explore".into()),
+            handover: Some("mode=quiz&attributes=goal&hidden=&reasons=1".into()),
+            ..RawConfig::default()
+        }),
+    );
+    assert_eq!(starts.here.mode, Mode::Explore);
+    let resume = starts.resume.expect("a hand-over");
+    assert_eq!(resume.mode, Mode::Quiz);
+    assert_eq!(resume.shown.iter().filter(|s| **s).count(), 1);
+    assert!(resume.carried.reasons);
 }

@@ -2,12 +2,12 @@
 //! shows the explainer with notices about what it had to ignore, or the error panel.
 
 use super::error_panel::error_panel;
-use super::explainer::{Explainer, Start};
+use super::explainer::Explainer;
 use super::notice_bar::notice_bar;
 use crate::model::config::{parse_config, RawConfig};
-use crate::model::hand_over::resume;
 use crate::model::load::{load, DatasetSource};
 use crate::model::report::{QuizReport, Report};
+use crate::model::start::Starts;
 use crate::model::validate::Problem;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -30,6 +30,10 @@ pub struct AppProps {
     /// Raised with the problems when the dataset cannot be shown.
     #[prop_or_default]
     pub onproblems: Callback<Rc<Vec<Problem>>>,
+    /// Raised with the reader's whole state (`hand_over.rs`) whenever it changes, for the
+    /// element to hand to the full build if this widget moves there.
+    #[prop_or_default]
+    pub onhandover: Callback<String>,
     /// Raised with the quiz score when the reader checks it.
     #[prop_or_default]
     pub onanswer: Callback<QuizReport>,
@@ -58,22 +62,10 @@ fn Loaded(props: &AppProps) -> Html {
     });
     let started = use_memo((loaded.clone(), config.clone()), |(loaded, config)| {
         let dataset = loaded.as_ref().as_ref().ok()?;
-        let (configured, mut notices) = Start::from_settings(dataset, config);
-        let linked = |link: &str| configured.with_link(dataset, link);
-        let start_here = match config.hash.as_deref().map(linked) {
-            Some(Ok(start)) => start,
-            Some(Err(notice)) => {
-                notices.push(notice);
-                configured.clone()
-            }
-            None => configured.clone(),
-        };
-        // The lean build's hand-over is the reader's latest state (the hash may lag it); the
-        // page already heard about a link it could not read.
-        let resume = resume(dataset, &configured, config.handover.as_deref());
+        let starts = Starts::new(dataset, config);
         let lang = config.ui_lang(dataset);
-        let notices: Vec<Problem> = notices.iter().map(|n| n.in_lang(lang)).collect();
-        Some((start_here, resume, Rc::new(notices)))
+        let notices: Vec<Problem> = starts.notices.iter().map(|n| n.in_lang(lang)).collect();
+        Some((starts.here, starts.resume, Rc::new(notices)))
     });
     {
         let (loaded, onproblems) = (loaded.clone(), props.onproblems.clone());
@@ -96,6 +88,7 @@ fn Loaded(props: &AppProps) -> Html {
                 <Explainer key={format!("{}:{}.{}#{}", props.instance, dataset.id, dataset.lang, config.hash.as_deref().unwrap_or(""))}
                     {lang} {rtl} dataset={dataset.clone()} start={start.clone()} resume={resume.clone()} seed={config.seed}
                     onreport={props.onreport.clone()} onanswer={props.onanswer.clone()}
+                    onhandover={props.onhandover.clone()}
                     oncopylink={props.oncopylink.clone()} fullscreen={config.fullscreen}
                     onfullscreen={props.onfullscreen.clone()} header={config.header}
                     presenting={config.presenting} print={config.print} printing={config.printing} />

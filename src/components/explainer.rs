@@ -53,6 +53,9 @@ pub struct ExplainerProps {
     /// Raised with the score when the reader checks the quiz or shows its solution.
     #[prop_or_default]
     pub onanswer: Callback<QuizReport>,
+    /// Raised with the reader's whole state (`hand_over.rs`) whenever it changes.
+    #[prop_or_default]
+    pub onhandover: Callback<String>,
     /// Copies the page's link (`false` if it could not); `None` hides the button.
     #[prop_or_default]
     pub oncopylink: Option<Callback<(), bool>>,
@@ -234,11 +237,20 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
         let (state_now, onreport) = (state.clone(), props.onreport.clone());
         use_effect_with(state.reported, move |_| {
             let s = &*state_now;
-            let report = report_with(lang, &s.dataset, s.mode, &s.selection, &s.verdict);
-            onreport.emit(Report {
-                hand_over: write_hand_over(s),
-                ..report
-            });
+            onreport.emit(report_with(
+                lang,
+                &s.dataset,
+                s.mode,
+                &s.selection,
+                &s.verdict,
+            ));
+        });
+    }
+    {
+        // Also after a reveal or a toggle, which the page does not hear about.
+        let onhandover = props.onhandover.clone();
+        use_effect_with(write_hand_over(&state), move |text| {
+            onhandover.emit(text.clone())
         });
     }
     #[cfg(feature = "quiz")]

@@ -71,13 +71,8 @@ impl Reported {
 
 fn props_from(settings: EmbedSettings, host: &Element, widget: &WidgetState) -> AppProps {
     let onreport = {
-        let (host, reported, hand_over) = (
-            host.clone(),
-            widget.reported.clone(),
-            widget.hand_over.clone(),
-        );
-        Callback::from(move |mut report: Report| {
-            hand_over.replace(std::mem::take(&mut report.hand_over));
+        let (host, reported) = (host.clone(), widget.reported.clone());
+        Callback::from(move |report: Report| {
             let name = match reported.replace(Reported::Ready) {
                 Reported::Nothing => "role-explainer:ready",
                 Reported::HandedOver => return,
@@ -104,6 +99,12 @@ fn props_from(settings: EmbedSettings, host: &Element, widget: &WidgetState) -> 
     };
     #[cfg(not(feature = "quiz"))]
     let onanswer = Callback::noop();
+    let onhandover = {
+        let hand_over = widget.hand_over.clone();
+        Callback::from(move |text: String| {
+            hand_over.replace(text);
+        })
+    };
     let onfullscreen = {
         let host = host.clone();
         Callback::from(move |()| toggle_fullscreen(&host))
@@ -122,13 +123,14 @@ fn props_from(settings: EmbedSettings, host: &Element, widget: &WidgetState) -> 
         onreport,
         onproblems,
         onanswer,
+        onhandover,
         oncopylink,
         onfullscreen,
     }
 }
 
 /// What the app's callbacks keep for the element: which event the next report goes out as,
-/// and the latest hand-over text.
+/// and the reader's whole state as hand-over text.
 struct WidgetState {
     reported: Rc<Cell<Reported>>,
     hand_over: Rc<RefCell<String>>,
@@ -165,8 +167,8 @@ impl Widget {
             .update(props_from(settings, &self.host, &self.state));
     }
 
-    /// The reader's whole state as of the latest report, for the full build's app to go on
-    /// from when the element moves this widget there (`settings.handover`).
+    /// The reader's whole state as it is now, for the full build's app to go on from when the
+    /// element moves this widget there (`settings.handover`).
     #[wasm_bindgen(js_name = handOver)]
     pub fn hand_over(&self) -> String {
         self.state.hand_over.borrow().clone()

@@ -80,6 +80,12 @@ pub fn parse_link_state(hash: &str) -> Result<LinkState, Problem> {
             "too long (more than {MAX_HASH_CHARS} characters)"
         )));
     }
+    parse_link_parts(hash)
+}
+
+/// Reads the parts of a link state at any length: the hand-over between the two builds, which
+/// the widget wrote itself, may be longer than a URL should be.
+pub fn parse_link_parts(hash: &str) -> Result<LinkState, Problem> {
     let mut state = LinkState::default();
     let mut seen: Vec<String> = Vec::new();
     for part in hash.split('&').filter(|p| !p.is_empty()) {
@@ -188,6 +194,16 @@ pub fn read_link(dataset: &Dataset, hash: &str) -> Result<ResolvedState, Problem
 
 /// The hash for a state: only what differs from the defaults, so links stay short.
 pub fn encode_link(dataset: &Dataset, mode: Mode, selection: &Selection) -> String {
+    write_link(dataset, mode, selection, false)
+}
+
+/// The link state with the view and the rows written even where they are the defaults: a
+/// hand-over is laid over the embedder's settings, which may not be the defaults.
+pub fn encode_whole_link(dataset: &Dataset, mode: Mode, selection: &Selection) -> String {
+    write_link(dataset, mode, selection, true)
+}
+
+fn write_link(dataset: &Dataset, mode: Mode, selection: &Selection, whole: bool) -> String {
     // Written straight into one string: collecting lists of `String`s and joining them adds a
     // second copy of the standard library's join, and the collecting, to the wasm (0.4 kB).
     let mut hash = String::new();
@@ -198,11 +214,11 @@ pub fn encode_link(dataset: &Dataset, mode: Mode, selection: &Selection) -> Stri
         hash.push_str(name);
         hash.push('=');
     }
-    if mode != Mode::Compare {
+    if whole || mode != Mode::Compare {
         part(&mut hash, "mode");
         hash.push_str(mode.name());
     }
-    if selection.shown_count() != dataset.attributes.len() {
+    if whole || selection.shown_count() != dataset.attributes.len() {
         part(&mut hash, "attributes");
         let shown = (dataset.attributes.iter().enumerate()).filter(|(i, _)| selection.is_shown(*i));
         for (n, (_, a)) in shown.enumerate() {

@@ -22,10 +22,6 @@ pub struct Report {
     pub verdict: VerdictReport,
     /// The state as a URL hash (without `#`), for links that restore it.
     pub link: String,
-    /// Not sent to the page: the widget's whole state as the element hands it to the full
-    /// build if this widget moves there (`hand_over.rs`). Empty unless the view sets it.
-    #[serde(skip)]
-    pub hand_over: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -118,7 +114,6 @@ pub fn report_with(
             sentence: verdict_sentence(lang, dataset, v),
         },
         link: encode_link(dataset, mode, selection),
-        hand_over: String::new(),
     }
 }
 

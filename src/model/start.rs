@@ -1,11 +1,11 @@
-//! Where an explainer starts: the embedder's settings, then a link's state laid over them.
-//! Plain Rust, tested natively in `tests/model_start.rs`.
+//! Where an explainer starts: the embedder's settings, then a link's state laid over them, or
+//! the state the lean build handed over. Plain Rust, tested natively in `tests/model_start.rs`.
 
 use super::config::{initial_rows, Config, Mode, Notice};
 use super::dataset::Dataset;
-use super::hand_over::Carried;
+use super::hand_over::{resume, Carried};
 use super::i18n::Ignored;
-use super::link_state::read_link;
+use super::link_state::{read_link, ResolvedState};
 use super::selection::Pick;
 use std::rc::Rc;
 
@@ -19,6 +19,38 @@ pub struct Start {
     pub hidden: bool,
     /// What a hand-over from the lean build carries beyond a link.
     pub carried: Carried,
+}
+
+/// An explainer's starts and what its settings had to ignore.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Starts {
+    /// From the settings and the page's hash.
+    pub here: Start,
+    /// From the lean build's hand-over, which wins over `here`: the reader's latest state
+    /// (the hash may lag it).
+    pub resume: Option<Start>,
+    pub notices: Vec<Notice>,
+}
+
+impl Starts {
+    pub fn new(dataset: &Dataset, config: &Config) -> Self {
+        let (configured, mut notices) = Start::from_settings(dataset, config);
+        let here = match config.hash.as_deref() {
+            Some(link) => configured
+                .with_link(dataset, link)
+                .unwrap_or_else(|notice| {
+                    notices.push(notice);
+                    configured.clone()
+                }),
+            None => configured.clone(),
+        };
+        let resume = resume(dataset, &configured, config.handover.as_deref());
+        Starts {
+            here,
+            resume,
+            notices,
+        }
+    }
 }
 
 impl Start {
@@ -43,12 +75,17 @@ impl Start {
             path: problem.path,
             ignored: Ignored::LinkState,
         })?;
-        Ok(Start {
+        Ok(self.with_state(state))
+    }
+
+    /// This start with a read link state's view, rows and picks laid over it.
+    pub fn with_state(&self, state: ResolvedState) -> Start {
+        Start {
             mode: state.mode.unwrap_or(self.mode),
             shown: state.shown.map_or_else(|| self.shown.clone(), Rc::new),
             picks: Rc::new(state.picks),
             hidden: self.hidden,
             carried: self.carried.clone(),
-        })
+        }
     }
 }

@@ -1,11 +1,10 @@
 // `make lighthouse`: Lighthouse 12.2.3 (mobile preset) against the blog page, served from
 // dist/ on 127.0.0.1 and run in Debian's Chromium. Prints the score, TBT, CLS and LCP and
 // writes target/lighthouse.json.
-import { writeFile, mkdir } from 'node:fs/promises';
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { readFile } from 'node:fs/promises';
 import { serve, ROOT, DIST, CHROMIUM_ARGS } from '../tests/e2e/harness.mjs';
 import { floorPage } from './floor-page.mjs';
 

@@ -33,6 +33,12 @@ const DEFAULTS: Settings = Settings {
     mode: None,
 };
 
+/// A guess-then-reveal lesson.
+const REVEAL: Settings = Settings {
+    reveal: true,
+    ..DEFAULTS
+};
+
 fn configured(d: &Dataset, settings: &Settings) -> Start {
     let raw = RawConfig {
         reveal: settings.reveal.then(String::new),
@@ -71,10 +77,7 @@ const ALL: &str = "horizon,focus,goal,responsibility,artifacts,metrics,feedback,
 #[test]
 fn a_lesson_in_progress_survives_opening_the_quiz() {
     let d = pm_vs_po();
-    let settings = Settings {
-        reveal: true,
-        ..DEFAULTS
-    };
+    let settings = REVEAL;
     let lean = run(
         &d,
         &settings,
@@ -121,10 +124,7 @@ fn the_view_and_rows_the_reader_chose_win_over_the_settings() {
 #[test]
 fn rows_revealed_before_the_move_stay_revealed_whatever_the_settings_say() {
     let d = pm_vs_po();
-    let settings = Settings {
-        reveal: true,
-        ..DEFAULTS
-    };
+    let settings = REVEAL;
     let lean = run(
         &d,
         &settings,
@@ -138,10 +138,7 @@ fn rows_revealed_before_the_move_stay_revealed_whatever_the_settings_say() {
 #[test]
 fn without_presenter_keys_the_settings_decide() {
     let d = pm_vs_po();
-    let settings = Settings {
-        reveal: true,
-        ..DEFAULTS
-    };
+    let settings = REVEAL;
     let start = read_hand_over(&d, &configured(&d, &settings), "mode=quiz").unwrap();
     let full = ExplainerState::new(d.clone(), &start, 7);
     assert_eq!(full.mode, Mode::Quiz);

@@ -92,8 +92,8 @@ pub struct RawConfig {
     pub seed: Option<String>,
     /// The page's URL hash, when the widget keeps its state there (`sync-hash`).
     pub hash: Option<String>,
-    /// The lean widget's latest state (a link state, as in a hash) when the element moved
-    /// this widget to the full build because its reader opened the quiz.
+    /// The lean widget's whole state (`hand_over.rs`) when the element moved this widget to
+    /// the full build because its reader opened the quiz.
     pub handover: Option<String>,
     /// Present (any value but `false`) to start the compare view hidden, for guess-then-reveal.
     pub reveal: Option<String>,

@@ -12,6 +12,7 @@ use super::quiz_view::QuizView;
 use super::view_tabs::{panel_id, view_tabs};
 use crate::model::config::{Fullscreen, Header, Mode, Presenting, PrintAs};
 use crate::model::dataset::Dataset;
+#[cfg(not(feature = "quiz"))]
 use crate::model::hand_over::write_hand_over;
 use crate::model::i18n::{tag_dir, text, Key, Lang};
 use crate::model::presenter::Presenter;
@@ -246,13 +247,15 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
             ));
         });
     }
-    {
-        // Also after a reveal or a toggle, which the page does not hear about.
+    // Only the lean build hands a widget over (to the full one), so only it keeps the text
+    // current: after every change, reveals and toggles too, which the page does not hear about.
+    #[cfg(not(feature = "quiz"))]
+    let () = {
         let onhandover = props.onhandover.clone();
         use_effect_with(write_hand_over(&state), move |text| {
             onhandover.emit(text.clone())
         });
-    }
+    };
     #[cfg(feature = "quiz")]
     let () = {
         let (state_now, onanswer) = (state.clone(), props.onanswer.clone());

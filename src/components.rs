@@ -5,6 +5,7 @@ pub mod answer_group;
 pub mod app;
 pub mod aria_bool;
 pub mod attribute_chips;
+pub mod author_lang;
 pub mod class_list;
 pub mod compare_row;
 pub mod compare_table;

@@ -7,7 +7,8 @@ use proptest::prelude::*;
 use role_explainer::model::builtin::builtin;
 use role_explainer::model::config::{initial_rows, parse_config, Notice, RawConfig};
 use role_explainer::model::i18n::{
-    count, plural, tag_is_rtl, template, text, Ignored, Key, Lang, Noun, Plural, Template,
+    author_marks, count, plural, tag_is_rtl, template, text, Ignored, Key, Lang, Noun, Plural,
+    Template,
 };
 use role_explainer::model::selection::Selection;
 use role_explainer::model::strings::{
@@ -128,6 +129,23 @@ fn tags_pick_languages_and_unknown_ones_fall_back() {
     assert_eq!(Lang::from_tag(""), None);
     assert!(Lang::Ar.is_rtl() && !Lang::De.is_rtl());
     assert!(tag_is_rtl("he-IL") && tag_is_rtl("fa") && !tag_is_rtl("en"));
+}
+
+#[test]
+fn author_text_says_its_language_only_where_it_does_not_inherit_it() {
+    // The interface's own language and direction: inherited, nothing to write.
+    assert_eq!(author_marks(Lang::En, false, "en"), None);
+    assert_eq!(author_marks(Lang::De, false, "DE"), None);
+    assert_eq!(author_marks(Lang::Ar, true, "ar"), None);
+    // Another language, a regional variant, or an interface turned around by an RTL host.
+    assert_eq!(author_marks(Lang::En, false, "de"), Some(("de", "ltr")));
+    assert_eq!(
+        author_marks(Lang::En, false, "en-GB"),
+        Some(("en-GB", "ltr"))
+    );
+    assert_eq!(author_marks(Lang::En, false, "he"), Some(("he", "rtl")));
+    assert_eq!(author_marks(Lang::En, true, "en"), Some(("en", "ltr")));
+    assert_eq!(author_marks(Lang::Ar, false, "ar"), Some(("ar", "rtl")));
 }
 
 #[test]

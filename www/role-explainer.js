@@ -381,8 +381,11 @@ class RoleExplainer extends HTMLElement {
         // Off screen, the widget is not laid out until first near (see .unseen in the CSS).
         // Not in a frame: the frame's height follows the widget's real one from the start.
         if (window.top === window) {
-          this.#root.classList.add('unseen');
-          firstNear.observe(this.#root);
+          const root = this.#root;
+          root.classList.add('unseen');
+          // Asked once the stylesheet sizes the unseen box: before that an empty element has no
+          // height, so every widget on the page would count as near and be laid out.
+          this.#styled.then(() => { if (this.#root === root && this.isConnected) firstNear.observe(root); });
         }
         // Until the widget mounts, the element's own content (a fallback table) stays visible.
         this.#root.append(document.createElement('slot'));

@@ -3,15 +3,18 @@
 //! so the table starts near the top of the screen.
 
 use super::aria_bool::aria_bool;
+use super::author_lang::AuthorLang;
 use super::class_list::class_list;
 use crate::model::dataset::Dataset;
-use crate::model::i18n::{tag_dir, text, Key, Lang};
+use crate::model::i18n::{text, Key, Lang};
 use crate::model::selection::Selection;
 use yew::prelude::*;
 
 /// What the chips show and raise.
 pub struct AttributeChips<'a> {
     pub dataset: &'a Dataset,
+    /// The dataset's language and direction where they differ from the interface's.
+    pub author: &'a AuthorLang,
     pub selection: &'a Selection,
     /// Whether the folded chips are open.
     pub open: bool,
@@ -30,7 +33,6 @@ impl AttributeChips<'_> {
         let (d, selection, open) = (self.dataset, self.selection, self.open);
         let total = selection.attribute_count();
         let shown = selection.shown_count();
-        let dir = tag_dir(&d.lang);
         html! {
             <div class="rx-rows">
                 <button type="button" class="rows-toggle" aria-expanded={aria_bool(open)} aria-controls="rx-chips"
@@ -53,7 +55,7 @@ impl AttributeChips<'_> {
                                 aria-pressed={aria_bool(pressed)}
                                 onclick={self.ontoggle.reform(move |_| i)}>
                                 <span class="chip-mark" aria-hidden="true">{ if pressed { "✓" } else { "+" } }</span>
-                                <span lang={d.lang.clone()} {dir}>{ attribute.name.clone() }</span>
+                                <span lang={self.author.lang.clone()} dir={self.author.dir}>{ attribute.name.clone() }</span>
                             </button>
                         }
                     }) }

@@ -1,8 +1,9 @@
 //! One attribute's rows of the compare table.
 
+use super::author_lang::AuthorLang;
 use super::class_list::class_list;
 use crate::model::dataset::{Dataset, Trait};
-use crate::model::i18n::{tag_dir, text, Key, Lang};
+use crate::model::i18n::{text, Key, Lang};
 use crate::model::strings::{labelled, shared_badge};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -14,6 +15,8 @@ pub struct CompareRowProps {
     /// The interface language (required: a row that forgot it would silently show English).
     pub lang: Lang,
     pub dataset: Rc<Dataset>,
+    /// The dataset's language and direction where they differ from the interface's.
+    pub author: AuthorLang,
     /// The attribute's position in the dataset.
     pub index: usize,
     /// Hidden rows show a "?" and a Reveal button (guess, then reveal).
@@ -33,10 +36,7 @@ pub fn CompareRow(props: &CompareRowProps) -> Html {
         return Html::default();
     };
     let columns = d.roles.len() + 1;
-    let content = Content {
-        lang: d.lang.clone().into(),
-        dir: tag_dir(&d.lang),
-    };
+    let content = &props.author;
     let hidden = || {
         html! {
             <span class="hidden-cell"><span aria-hidden="true">{ "?" }</span>
@@ -53,7 +53,7 @@ pub fn CompareRow(props: &CompareRowProps) -> Html {
         html! {
             <tr class="shared-row">
                 <th scope="row" class="shared-label">{ shared_badge(lang, &names) }</th>
-                <td colspan={(columns - 1).to_string()}>{ trait_cell(lang, &content, &s.text) }</td>
+                <td colspan={(columns - 1).to_string()}>{ trait_cell(lang, content, &s.text) }</td>
             </tr>
         }
     });
@@ -73,7 +73,7 @@ pub fn CompareRow(props: &CompareRowProps) -> Html {
                 { for d.roles.iter().enumerate().map(|(r, role)| html! {
                     <td key={role.id.clone()} ~className={class_list(&[&format!("role-{r}")])} data-role={role.short.clone()}>
                         if revealed {
-                            { attribute.value_for(&role.id).map(|t| trait_cell(lang, &content, t)).unwrap_or_default() }
+                            { attribute.value_for(&role.id).map(|t| trait_cell(lang, content, t)).unwrap_or_default() }
                         } else {
                             { hidden() }
                         }
@@ -85,14 +85,7 @@ pub fn CompareRow(props: &CompareRowProps) -> Html {
     }
 }
 
-/// The dataset's language and direction, carried by every piece of author text so it reads
-/// right inside an interface in another language or direction.
-struct Content {
-    lang: AttrValue,
-    dir: &'static str,
-}
-
-fn trait_cell(lang: Lang, content: &Content, t: &Trait) -> Html {
+fn trait_cell(lang: Lang, content: &AuthorLang, t: &Trait) -> Html {
     html! {
         <>
             <strong class="trait" lang={content.lang.clone()} dir={content.dir}>{ t.text.clone() }</strong>

@@ -1,10 +1,11 @@
 //! The side-by-side table: one column per role, one row per shown attribute.
 
+use super::author_lang::AuthorLang;
 use super::class_list::class_list;
 use super::compare_row::CompareRow;
 use super::role_badge::role_badge;
 use crate::model::dataset::Dataset;
-use crate::model::i18n::{tag_dir, text, Key, Lang};
+use crate::model::i18n::{text, Key, Lang};
 use crate::model::presenter::Presenter;
 use crate::model::selection::Selection;
 use std::rc::Rc;
@@ -13,6 +14,8 @@ use yew::prelude::*;
 /// What the table shows and raises.
 pub struct CompareTable<'a> {
     pub dataset: &'a Rc<Dataset>,
+    /// The dataset's language and direction where they differ from the interface's.
+    pub author: &'a AuthorLang,
     pub selection: &'a Selection,
     /// Which rows are revealed and current.
     pub presenter: &'a Presenter,
@@ -38,7 +41,7 @@ impl CompareTable<'_> {
             .filter(|(i, _)| self.selection.is_shown(*i));
         html! {
             <table ~className={class_list(&["rx-table", &format!("cols-{columns}")])}>
-                <caption><span lang={d.lang.clone()} dir={tag_dir(&d.lang)}>{ d.title.clone() }</span></caption>
+                <caption><span lang={self.author.lang.clone()} dir={self.author.dir}>{ d.title.clone() }</span></caption>
                 // Fixed column widths: switching rows on and off never moves a column.
                 <colgroup>
                     <col class="col-attribute" />
@@ -55,7 +58,7 @@ impl CompareTable<'_> {
                     </tr>
                 </thead>
                 { for rows.map(|(i, attribute)| html! {
-                    <CompareRow key={attribute.id.clone()} {lang} dataset={d.clone()} index={i}
+                    <CompareRow key={attribute.id.clone()} {lang} dataset={d.clone()} author={self.author.clone()} index={i}
                         revealed={self.presenter.is_revealed(i)} current={current == Some(i)}
                         onreveal={self.onreveal.clone()} />
                 }) }

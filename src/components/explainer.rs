@@ -2,6 +2,7 @@
 
 use super::aria_bool::aria_bool;
 use super::attribute_chips::AttributeChips;
+use super::author_lang::AuthorLang;
 use super::class_list::class_list;
 use super::compare_table::CompareTable;
 use super::explainer_state::{Action, Announce, ExplainerState};
@@ -14,7 +15,7 @@ use crate::model::config::{Fullscreen, Header, Mode, Presenting, PrintAs};
 use crate::model::dataset::Dataset;
 #[cfg(not(feature = "quiz"))]
 use crate::model::hand_over::write_hand_over;
-use crate::model::i18n::{tag_dir, text, Key, Lang};
+use crate::model::i18n::{text, Key, Lang};
 use crate::model::presenter::Presenter;
 #[cfg(feature = "quiz")]
 use crate::model::report::quiz_report;
@@ -368,7 +369,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
             || state.presenter.has_hidden(&state.selection))
         .then(|| Presenter::new(d.attributes.len(), false))
     };
-    let content_dir = tag_dir(&d.lang);
+    let author = AuthorLang::new(lang, rtl, &d.lang);
     // Only the active panel's content is built: the others' would be made and thrown away on
     // every render (a chip toggle would build the whole explore view).
     let mut active_body = Some(match state.mode {
@@ -377,6 +378,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                 <div class="rx-compare-tools">
                     { AttributeChips {
                         dataset: d,
+                        author: &author,
                         selection: &state.selection,
                         open: state.chips_open,
                         onfold: send(&state, |()| Action::ToggleChips),
@@ -397,6 +399,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                 <div ~className={class_list(&["rx-stage", if state.reasons { "reasons-on" } else { "" }])} ref={stage.clone()} tabindex="0" role="group" aria-label={d.title.clone()}>
                     { CompareTable {
                         dataset: d,
+                        author: &author,
                         selection: &state.selection,
                         presenter: &state.presenter,
                         onreveal: stable.1.clone(),
@@ -406,6 +409,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
         },
         Mode::Explore => ExploreList {
             dataset: d,
+            author: &author,
             selection: &state.selection,
             verdict: &state.verdict,
             onpick: &stable.0,
@@ -415,6 +419,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
         #[cfg(feature = "quiz")]
         Mode::Quiz => QuizView {
             dataset: d,
+            author: &author,
             quiz: &state.quiz,
             onanswer: send(&state, |(c, p)| Action::Answer(c, p)),
             oncheck: send(&state, |()| Action::CheckQuiz),
@@ -447,7 +452,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
             onkeydown={on_shortcut(&state, toggle_fullscreen.clone(), can_fullscreen, rtl)}
             onkeypress={Callback::from(on_keypress)}>
             if props.header == Header::Show {
-                <div class="rx-header" lang={d.lang.clone()} dir={content_dir}>
+                <div class="rx-header" lang={author.lang.clone()} dir={author.dir}>
                     <h2 class="rx-title">{ d.title.clone() }</h2>
                     if let Some(intro) = &d.intro { <p class="rx-intro">{ intro.clone() }</p> }
                 </div>
@@ -490,6 +495,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                 <div class="rx-print">
                     { CompareTable {
                         dataset: d,
+                        author: &author,
                         selection: &Selection::new(d.attributes.len()),
                         presenter: &presenter,
                         onreveal: Callback::noop(),
@@ -498,7 +504,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
             }
             <p class="rx-live visually-hidden" role="status" aria-live="polite">{ announcement }</p>
             <p class="rx-source">{ labelled(lang, text(lang, Key::Source), "") }
-                <span lang={d.lang.clone()} dir={content_dir}>{ d.source.clone() }</span></p>
+                <span lang={author.lang.clone()} dir={author.dir}>{ d.source.clone() }</span></p>
         </div>
     }
 }

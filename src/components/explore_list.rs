@@ -1,5 +1,6 @@
 //! The explore view: a trait picker per attribute and the verdict they add up to.
 
+use super::author_lang::AuthorLang;
 use super::trait_picker::TraitPicker;
 use super::verdict_panel::verdict_panel;
 use crate::model::dataset::Dataset;
@@ -12,6 +13,8 @@ use yew::prelude::*;
 /// What the explore view shows and raises.
 pub struct ExploreList<'a> {
     pub dataset: &'a Rc<Dataset>,
+    /// The dataset's language and direction where they differ from the interface's.
+    pub author: &'a AuthorLang,
     pub selection: &'a Selection,
     /// The verdict of the picks, computed by the model's transition.
     pub verdict: &'a Verdict,
@@ -30,7 +33,7 @@ impl ExploreList<'_> {
                 <p class="hint">{ text(lang, Key::ExploreHint) }</p>
                 <ol class="pickers">
                     { for d.attributes.iter().enumerate().map(|(i, attribute)| html! {
-                        <TraitPicker key={attribute.id.clone()} {lang} dataset={d.clone()} index={i}
+                        <TraitPicker key={attribute.id.clone()} {lang} dataset={d.clone()} author={self.author.clone()} index={i}
                             picked={self.selection.picked(i)}
                             onpick={self.onpick.clone()} />
                     }) }

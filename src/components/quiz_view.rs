@@ -3,10 +3,11 @@
 
 use super::answer_group::on_group_keydown;
 use super::aria_bool::aria_bool;
+use super::author_lang::AuthorLang;
 use super::class_list::class_list;
 use super::role_badge::role_badge;
 use crate::model::dataset::Dataset;
-use crate::model::i18n::{tag_dir, text, Key, Lang};
+use crate::model::i18n::{text, Key, Lang};
 use crate::model::quiz::{has_shared, CardState, Quiz};
 use crate::model::selection::{roles_of, trait_of, Pick};
 use crate::model::strings::{progress_sentence, score_text, shared_badge, unanswered_text};
@@ -16,6 +17,8 @@ use yew::prelude::*;
 /// What the quiz shows and raises.
 pub struct QuizView<'a> {
     pub dataset: &'a Rc<Dataset>,
+    /// The dataset's language and direction where they differ from the interface's.
+    pub author: &'a AuthorLang,
     pub quiz: &'a Quiz,
     /// Raised with the card index and the answer pressed.
     pub onanswer: Callback<(usize, Pick)>,
@@ -56,7 +59,7 @@ fn card_result(
     state: CardState,
     answer: String,
     why: String,
-    content: (&str, &str),
+    author: &AuthorLang,
 ) -> Html {
     let mark = match state {
         CardState::Right => format!("✓ {} ", text(lang, Key::Right)),
@@ -67,7 +70,7 @@ fn card_result(
         <p class="card-result">
             if !mark.is_empty() { <strong class="mark">{ mark }</strong> }
             { format!("{} {answer}. ", text(lang, Key::AnswerIs)) }
-            <span class="why" lang={content.0.to_string()} dir={content.1.to_string()}>{ why }</span>
+            <span class="why" lang={author.lang.clone()} dir={author.dir}>{ why }</span>
         </p>
     }
 }
@@ -78,7 +81,7 @@ impl QuizView<'_> {
     pub fn view(&self, lang: Lang, rtl: bool) -> Html {
         let d = self.dataset;
         let q = self.quiz;
-        let dir = tag_dir(&d.lang);
+        let author = self.author;
         let mut choices: Vec<Pick> = (0..d.roles.len()).map(Pick::Role).collect();
         if has_shared(d) {
             choices.push(Pick::Shared);
@@ -114,8 +117,8 @@ impl QuizView<'_> {
                         let focus_index = given.and_then(|g| choices.iter().position(|c| *c == g)).unwrap_or(0);
                         html! {
                             <li key={format!("{}-{i}", q.seed)} ~className={class_list(&["quiz-card", class])}>
-                                <p class="card-attr" lang={d.lang.clone()} {dir}>{ attribute.name.clone() }</p>
-                                <p class="card-text" id={label_id.clone()} lang={d.lang.clone()} {dir}>{ trait_.text.clone() }</p>
+                                <p class="card-attr" lang={author.lang.clone()} dir={author.dir}>{ attribute.name.clone() }</p>
+                                <p class="card-text" id={label_id.clone()} lang={author.lang.clone()} dir={author.dir}>{ trait_.text.clone() }</p>
                                 <div class="answers" role="group" aria-labelledby={label_id}
                                     onkeydown={on_group_keydown(rtl)}>
                                     { for choices.iter().enumerate().map(|(c, choice)| {
@@ -137,7 +140,7 @@ impl QuizView<'_> {
                                     }) }
                                 </p>
                                 if state != CardState::Open {
-                                    { card_result(lang, state, answer_name(d, card.attribute, card.answer, lang), trait_.why.clone(), (&d.lang, dir)) }
+                                    { card_result(lang, state, answer_name(d, card.attribute, card.answer, lang), trait_.why.clone(), author) }
                                 }
                             </li>
                         }

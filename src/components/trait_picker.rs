@@ -2,10 +2,11 @@
 //! role of the picked trait.
 
 use super::aria_bool::aria_bool;
+use super::author_lang::AuthorLang;
 use super::class_list::class_list;
 use super::role_badge::role_badge;
 use crate::model::dataset::{Attribute, Dataset};
-use crate::model::i18n::{tag_dir, text, Key, Lang};
+use crate::model::i18n::{text, Key, Lang};
 use crate::model::selection::{options, roles_of, Pick};
 use crate::model::strings::shared_badge;
 use std::rc::Rc;
@@ -16,6 +17,8 @@ pub struct TraitPickerProps {
     /// The interface language (required: a row that forgot it would silently show English).
     pub lang: Lang,
     pub dataset: Rc<Dataset>,
+    /// The dataset's language and direction where they differ from the interface's.
+    pub author: AuthorLang,
     pub index: usize,
     pub picked: Option<Pick>,
     /// Raised with this attribute's index and the pick the reader pressed (pressing the
@@ -65,7 +68,10 @@ pub fn TraitPicker(props: &TraitPickerProps) -> Html {
         .picked
         .and_then(|p| opts.iter().find(|(o, _)| *o == p))
         .map(|(_, t)| t.why.clone());
-    let (content_lang, dir) = (props.dataset.lang.clone(), tag_dir(&props.dataset.lang));
+    let AuthorLang {
+        lang: content_lang,
+        dir,
+    } = props.author.clone();
     html! {
         <li class="rx-picker"><div role="group" aria-labelledby={heading_id.clone()}>
             <h3 id={heading_id} lang={content_lang.clone()} {dir}>

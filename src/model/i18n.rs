@@ -56,6 +56,15 @@ pub fn tag_dir(tag: &str) -> &'static str {
     }
 }
 
+/// The `lang` and `dir` that author text in the language `tag` must carry inside an interface
+/// in `ui` laid out `rtl`: none where it inherits the same from the interface (nearly every
+/// widget), so a first render writes a third fewer attributes.
+pub fn author_marks(ui: Lang, rtl: bool, tag: &str) -> Option<(&str, &'static str)> {
+    let dir = tag_dir(tag);
+    let inherits = tag.eq_ignore_ascii_case(ui.tag()) && (dir == "rtl") == rtl;
+    (!inherits).then_some((tag, dir))
+}
+
 /// The fixed phrases of the interface.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Key {

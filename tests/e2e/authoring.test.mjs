@@ -107,6 +107,9 @@ test('lang="ar" and a dir="rtl" host mirror the layout', async () => {
     assert.ok(first.x > second.x, `${id}: the first tab is on the right`);
     const direction = await w.locator('.rx').evaluate((el) => getComputedStyle(el).direction);
     assert.equal(direction, 'rtl');
+    // The English content inside still reads left to right, and says it is English.
+    const trait = w.getByRole('cell', { name: /^The next 1–3 years/ }).getByText('The next 1–3 years', { exact: true });
+    assert.deepEqual(await trait.evaluate((el) => [getComputedStyle(el).direction, el.closest('[lang]').lang]), ['ltr', 'en'], id);
   }
   const ar = page.locator('#ar');
   assert.equal(await ar.getByRole('tab', { name: 'مقارنة' }).getAttribute('aria-selected'), 'true');

@@ -32,6 +32,7 @@ before(async () => {
         <p>Second, dark.</p><role-explainer id="b" dataset="pm-vs-po" theme="dark"></role-explainer>${spacer}
         <p>Third, high contrast, in the quiz.</p><role-explainer id="c" dataset="pm-vs-po" theme="contrast" mode="quiz"></role-explainer>
         <p id="end">The end.</p></main>`),
+      '/test/stack.html': page(`<main class="page">${Array.from({ length: 8 }, (_, i) => `<role-explainer id="s${i}" eager></role-explainer>`).join('')}</main>`),
       '/test/far.html': page(`<main class="page">${spacer}<role-explainer id="far" eager></role-explainer>${spacer}</main>`),
       '/test/worksheet.html': page(`<main class="page">
         <role-explainer id="reveal" reveal print="worksheet" eager></role-explainer>
@@ -255,6 +256,27 @@ test('a widget far down the page is laid out only once the reader nears it, and 
   await p.waitForTimeout(300);
   assert.equal(await laidOut(), true, 'still laid out after the reader scrolled away');
   assert.match(await w.getByRole('heading', { level: 2 }).innerText(), /Product Manager vs Product Owner/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a page of empty widgets lays out only those near the screen, even with a late stylesheet', async () => {
+  const { page: p, errors, context } = await openPage(browser, { viewport: { width: 1000, height: 800 } });
+  // Until the stylesheet sizes them, empty elements have no height: all would count as near.
+  await p.route('**/role-explainer.css', async (route) => {
+    await new Promise((done) => setTimeout(done, 400));
+    await route.continue();
+  });
+  await p.goto(`${server.url}/test/stack.html`);
+  const widgets = p.locator('role-explainer');
+  // Started (`eager`), without scrolling to them.
+  for (let i = 0; i < 8; i += 1) await widgets.nth(i).getByRole('tablist').waitFor({ state: 'attached' });
+  const laidOut = (i) => widgets.nth(i).getByRole('tablist').evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }));
+  assert.equal(await laidOut(0), true, 'the first widget, on screen');
+  assert.equal(await laidOut(7), false, 'the last widget, far below, is skipped');
+  await widgets.nth(7).scrollIntoViewIfNeeded();
+  for (let i = 0; i < 40 && !(await laidOut(7)); i += 1) await p.waitForTimeout(50);
+  assert.equal(await laidOut(7), true, 'laid out once near');
   assert.deepEqual(errors, []);
   await context.close();
 });

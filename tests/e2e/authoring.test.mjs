@@ -111,6 +111,14 @@ test('lang="ar" and a dir="rtl" host mirror the layout', async () => {
     const trait = w.getByRole('cell', { name: /^The next 1–3 years/ }).getByText('The next 1–3 years', { exact: true });
     assert.deepEqual(await trait.evaluate((el) => [getComputedStyle(el).direction, el.closest('[lang]').lang]), ['ltr', 'en'], id);
   }
+  // The mirrored layout keeps English interface text reading left to right: "Which role?",
+  // with its question mark after the words, not "?Which role".
+  const marks = await page.locator('#rtl-host').getByRole('tab', { name: 'Which role?' }).evaluate((el) => {
+    const text = [...el.childNodes].find((node) => node.nodeType === Node.TEXT_NODE);
+    const x = (i) => { const range = document.createRange(); range.setStart(text, i); range.setEnd(text, i + 1); return range.getBoundingClientRect().x; };
+    return { first: x(0), last: x(text.length - 1) };
+  });
+  assert.ok(marks.last > marks.first, `"?" after "W" (${JSON.stringify(marks)})`);
   const ar = page.locator('#ar');
   assert.equal(await ar.getByRole('tab', { name: 'مقارنة' }).getAttribute('aria-selected'), 'true');
   await ar.getByRole('tab', { name: 'أي دور؟' }).click();

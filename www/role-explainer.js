@@ -369,7 +369,12 @@ class RoleExplainer extends HTMLElement {
         style.href = new URL('role-explainer.css', here).href;
         this.#styled = new Promise((done) => { style.onload = style.onerror = done; });
       }
-      if (this.#needsFull(this.#attributes())) this.#build = builds.full;
+      // What is known before any download: the attributes, and an inline dataset's language (a
+      // dataset URL's only once it is fetched).
+      const known = this.#attributes();
+      const inline = this.#inlineDataset();
+      if (inline) known.datasetText = inline.textContent;
+      if (this.#needsFull(known)) this.#build = builds.full;
       const reused = stopped === null ? this.#build.parked.pop() : undefined;
       if (reused) {
         this.#root = reused.root;
@@ -485,9 +490,14 @@ class RoleExplainer extends HTMLElement {
     const lang = shipped(this.getAttribute('lang'));
     if (lang && lang !== 'en') uiText(lang);
     const dataset = this.getAttribute('dataset');
-    if (this.querySelector(':scope > script[type="application/json"]') || (dataset && isUrl(dataset))) return;
+    if (this.#inlineDataset() || (dataset && isUrl(dataset))) return;
     const file = builtinFile(dataset ?? 'pm-vs-po', this.getAttribute('lang'));
     if (file) builtinText(file);
+  }
+
+  /** The author's dataset written inside the element, if any. */
+  #inlineDataset() {
+    return this.querySelector(':scope > script[type="application/json"]');
   }
 
   /** The element's attributes that are set, by name. */
@@ -517,7 +527,7 @@ class RoleExplainer extends HTMLElement {
     if (document.fullscreenEnabled) config.fullscreen = document.fullscreenElement === this ? 'active' : 'available';
     if (this.#hash !== null) config.hash = this.#hash;
     if (printing) config.printing = true;
-    const inline = this.querySelector(':scope > script[type="application/json"]');
+    const inline = this.#inlineDataset();
     if (inline) {
       config.datasetText = inline.textContent;
       delete config.dataset;

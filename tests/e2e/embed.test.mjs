@@ -2,7 +2,9 @@
 // and the no-JS fallback.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, screenshot, widgetReady } from './harness.mjs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serve, launch, openPage, screenshot, widgetReady, ROOT } from './harness.mjs';
 
 const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 let server;
@@ -19,6 +21,10 @@ before(async () => {
       '/test/full-de-dataset.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>full</title>
         <link rel="icon" href="/favicon.svg"><script type="module" src="/role-explainer.js"></script></head>
         <body><role-explainer dataset="pm-vs-po.de"></role-explainer></body></html>`,
+      // The author's own dataset, inline and in German: its language is known before any download.
+      '/test/full-de-inline.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>full</title>
+        <link rel="icon" href="/favicon.svg"><script type="module" src="/role-explainer.js"></script></head>
+        <body><role-explainer><script type="application/json">${await readFile(join(ROOT, 'data', 'pm-vs-po.de.json'), 'utf8')}</script></role-explainer></body></html>`,
     },
     headers: (path) => (path === '/strict-csp.html' ? { 'Content-Security-Policy': STRICT_CSP } : {}),
   });
@@ -410,7 +416,7 @@ test('the quiz loads only when a reader opens it, and goes on from the reader\'s
 });
 
 test('a widget that starts in the quiz or speaks another language loads only the full build', async () => {
-  for (const [page, wanted] of [['quiz', 'Check'], ['de', 'Vergleichen'], ['de-dataset', 'Vergleichen']]) {
+  for (const [page, wanted] of [['quiz', 'Check'], ['de', 'Vergleichen'], ['de-dataset', 'Vergleichen'], ['de-inline', 'Vergleichen']]) {
     const { page: tab, errors, context } = await openPage(browser, { viewport: { width: 1100, height: 900 } });
     server.requests.length = 0;
     await tab.goto(`${server.url}/test/full-${page}.html`);

@@ -194,6 +194,40 @@ const loads = [];
 for (let i = 0; i < 5; i += 1) loads.push(await loadProfile());
 const load = Object.fromEntries(Object.keys(loads[0]).map((k) => [k, median(loads.map((l) => l[k]))]));
 
+// The DOM work of a first render, counted (no noise, unlike its time): every call the page
+// makes to build the widget, beside the nodes the widget ends up with.
+async function domWork(path) {
+  const page = await browser.newPage();
+  await page.addInitScript(() => {
+    window.__domCalls = {};
+    const count = (proto, name) => {
+      const original = proto[name];
+      proto[name] = function counted(...args) {
+        const key = name === 'setAttribute' ? `setAttribute ${args[0]}` : name;
+        window.__domCalls[key] = (window.__domCalls[key] ?? 0) + 1;
+        return original.apply(this, args);
+      };
+    };
+    for (const name of ['setAttribute', 'removeAttribute', 'insertBefore', 'appendChild', 'cloneNode']) count(name.endsWith('Attribute') ? Element.prototype : Node.prototype, name);
+    for (const name of ['createElement', 'createElementNS', 'createTextNode']) count(Document.prototype, name);
+    count(EventTarget.prototype, 'addEventListener');
+  });
+  await page.goto(`${server.url}${path}`);
+  await page.waitForFunction(() => document.querySelector('role-explainer')?.shadowRoot?.querySelector('[role=tablist]'));
+  const work = await page.evaluate(() => {
+    const root = document.querySelector('role-explainer').shadowRoot;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    let nodes = 0;
+    while (walker.nextNode()) nodes += 1;
+    return { calls: window.__domCalls, nodes };
+  });
+  await page.close();
+  const total = Object.values(work.calls).reduce((a, b) => a + b, 0);
+  const attributes = Object.entries(work.calls).filter(([k]) => k.startsWith('setAttribute')).reduce((a, [, v]) => a + v, 0);
+  return { total, attributes, nodes: work.nodes, calls: work.calls };
+}
+const dom = { compare: await domWork('/index.html'), explore: await domWork('/index.html#mode=explore') };
+
 await browser.close();
 await server.close();
 
@@ -223,6 +257,8 @@ console.log('\nchip toggle on index.html (sync-hash), CDP trace, main-thread tim
 for (const [name, total] of Object.entries(trace)) console.log(`${name.padEnd(56)}${ms(total)}`);
 console.log('\nthe first widget\'s start on blog-post.html (idle callback → ready), CDP trace at 4× CPU, median of 5\n');
 for (const [name, value] of Object.entries(load)) console.log(`${name.padEnd(56)}${name === 'tasks over 50 ms' ? value : ms(value)}`);
+console.log('\nthe DOM work of a first render on index.html, counted (calls made to build the widget, and the nodes it holds)\n');
+for (const [mode, d] of Object.entries(dom)) console.log(`${`${mode}: DOM calls (of them setAttribute)`.padEnd(56)}${d.total} (${d.attributes})`.padEnd(80) + `nodes ${d.nodes}`);
 await mkdir(join(ROOT, 'target'), { recursive: true });
 await writeFile(join(ROOT, 'target', process.env.BENCH_DIST ? 'bench-baseline.json' : 'bench.json'), JSON.stringify({
   date: new Date().toISOString(), runs: RUNS,
@@ -232,4 +268,5 @@ await writeFile(join(ROOT, 'target', process.env.BENCH_DIST ? 'bench-baseline.js
   load,
   heap: { one: one.map((o) => o.heap), twenty: twenty.map((o) => o.heap) },
   ready: { one: one.map((o) => o.ready.at(-1)), twenty: twenty.map((o) => o.ready.at(-1)) },
+  dom,
 }, null, 2));

@@ -3,6 +3,15 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, openPage, screenshot, widgetReady } from './harness.mjs';
 
+// A Hebrew dataset (English interface, mirrored layout) whose title starts with a Latin word.
+const HEBREW = JSON.stringify({
+  version: 1, id: 'hebrew', title: 'Scrum: מנהל מוצר מול בעל מוצר', lang: 'he', source: 'A test',
+  roles: [
+    { id: 'a', name: 'מנהל מוצר', short: 'PM', description: 'First.' },
+    { id: 'b', name: 'בעל מוצר', short: 'PO', description: 'Second.' },
+  ],
+  attributes: [{ id: 'k', name: 'אופק זמן', values: { a: { text: 'שנים', why: 'w' }, b: { text: 'ספרינטים', why: 'w' } } }],
+});
 const COLOURED = JSON.stringify({
   version: 1, id: 'coloured', title: 'Coloured', lang: 'en', source: 'A test',
   roles: [
@@ -23,6 +32,7 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
   <role-explainer id="light" dataset="pm-vs-po" theme="light" attributes="horizon"></role-explainer>
   <role-explainer id="contrast" dataset="pm-vs-po" theme="contrast" attributes="horizon"></role-explainer>
   <role-explainer id="coloured"><script type="application/json">${COLOURED}</script></role-explainer>
+  <role-explainer id="hebrew"><script type="application/json">${HEBREW}</script></role-explainer>
 </body></html>`;
 
 let server;
@@ -119,6 +129,14 @@ test('lang="ar" and a dir="rtl" host mirror the layout', async () => {
     return { first: x(0), last: x(text.length - 1) };
   });
   assert.ok(marks.last > marks.first, `"?" after "W" (${JSON.stringify(marks)})`);
+  // Author text keeps its own direction there: a Hebrew title that starts with a Latin word
+  // still runs right to left ("Scrum:" at the right end, before the Hebrew words).
+  const title = await page.locator('#hebrew').getByRole('heading', { level: 2 }).evaluate((el) => {
+    const text = el.firstChild;
+    const x = (i) => { const range = document.createRange(); range.setStart(text, i); range.setEnd(text, i + 1); return range.getBoundingClientRect().x; };
+    return { latin: x(0), hebrew: x(7) };
+  });
+  assert.ok(title.latin > title.hebrew, `"Scrum:" right of the Hebrew words (${JSON.stringify(title)})`);
   const ar = page.locator('#ar');
   assert.equal(await ar.getByRole('tab', { name: 'مقارنة' }).getAttribute('aria-selected'), 'true');
   await ar.getByRole('tab', { name: 'أي دور؟' }).click();

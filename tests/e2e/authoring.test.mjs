@@ -137,6 +137,12 @@ test('lang="ar" and a dir="rtl" host mirror the layout', async () => {
     return { latin: x(0), hebrew: x(7) };
   });
   assert.ok(title.latin > title.hebrew, `"Scrum:" right of the Hebrew words (${JSON.stringify(title)})`);
+  // Checked early, the quiz's score and its note keep their gap ("0 / 10  Unanswered: 10").
+  const host = page.locator('#rtl-host');
+  await host.getByRole('tab', { name: 'Quiz' }).click();
+  await host.getByRole('button', { name: /^Check/ }).click();
+  const [score, note] = [await host.getByText(/^0 \/ \d+$/).boundingBox(), await host.getByText(/^Unanswered/).boundingBox()];
+  assert.ok(note.x - (score.x + score.width) >= 4, `the note ${JSON.stringify(note)} after the score ${JSON.stringify(score)}`);
   const ar = page.locator('#ar');
   assert.equal(await ar.getByRole('tab', { name: 'مقارنة' }).getAttribute('aria-selected'), 'true');
   await ar.getByRole('tab', { name: 'أي دور؟' }).click();
